@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import type { CliIO, ExitCode } from '../io.js';
+
+/**
+ * A command registers itself on the program and reports its exit code through `done`.
+ * One small file per command; this list is the only place that names them all.
+ */
+export type RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => void;
+
+export const commands: RegisterCommand[] = [];
