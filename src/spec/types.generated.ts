@@ -41,7 +41,31 @@ export type Paragraph =
        * Attribution of a quotation.
        */
       source?: string;
+      /**
+       * Structured parts of the spec that the document prints at this place, where the source has them mid-section.
+       */
+      shows?: DocumentPart[];
     };
+/**
+ * A structured part of the spec that `render` can print inside the narrative.
+ *
+ * This interface was referenced by `ServiceSpec`'s JSON-Schema
+ * via the `definition` "documentPart".
+ */
+export type DocumentPart =
+  | 'funding'
+  | 'staffing'
+  | 'payment'
+  | 'year_end_reconciliation'
+  | 'eligibility'
+  | 'referral_routes'
+  | 'targets'
+  | 'checklist'
+  | 'personal_outcomes'
+  | 'system_outcomes'
+  | 'social_value'
+  | 'parameters'
+  | 'datasets';
 
 /**
  * A service specification for a commissioned health or care service, as code.
@@ -172,18 +196,7 @@ export interface Section {
   /**
    * Structured parts of the spec that the document prints at the end of this section.
    */
-  shows?: (
-    | 'funding'
-    | 'payment'
-    | 'eligibility'
-    | 'referral_routes'
-    | 'targets'
-    | 'checklist'
-    | 'personal_outcomes'
-    | 'system_outcomes'
-    | 'social_value'
-    | 'datasets'
-  )[];
+  shows?: DocumentPart[];
 }
 /**
  * This interface was referenced by `ServiceSpec`'s JSON-Schema
