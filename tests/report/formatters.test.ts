@@ -149,6 +149,11 @@ describe('md', () => {
   });
 });
 
+/** The same object with its keys in reverse order. */
+function reversed<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).reverse()) as T;
+}
+
 describe('json', () => {
   const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
@@ -169,8 +174,8 @@ describe('json', () => {
     const report = handBuiltReport();
     const shuffled: CheckReport = {
       rows: report.rows,
-      findings: report.findings.map((f) => ({ targets: f.targets, ...f })),
-      results: report.results.map((r) => ({ status: r.status, failing: r.failing, ...r })),
+      findings: report.findings.map((f) => reversed(f)),
+      results: report.results.map((r) => reversed(r)),
       periods: report.periods,
       targets: report.targets,
       spec: { version: '1.0.0', id: 'peer-support-dover-folkestone', title: report.spec.title },
