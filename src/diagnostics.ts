@@ -31,6 +31,8 @@ export interface DataLocation {
   column?: string;
   /** 0-based column index, used for spreadsheet-style letters. */
   columnIndex?: number;
+  /** The spec's field name the column was read into. */
+  field?: string;
 }
 
 export type Location = SpecLocation | DataLocation;

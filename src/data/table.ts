@@ -82,6 +82,8 @@ export interface Table {
   record: Int32Array;
   /** 1 where a row failed an error-severity data check and is left out of every target (it is reported). */
   excluded: Uint8Array;
+  /** 1 where a row has at least one finding, so that rows read = rows without a finding + rows with one. */
+  flagged?: Uint8Array;
 }
 
 /**
