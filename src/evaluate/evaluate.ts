@@ -1,0 +1,646 @@
+/**
+ * Runs a spec's targets over loaded monitoring data and returns the CheckReport every format,
+ * `pay` and `diff --data` read.
+ *
+ * Order of work: the datasets' own checks (a row failing an error check is excluded everywhere),
+ * the eligibility rule (a warning only), then one pass per population dataset that feeds every
+ * target on it, per quarter and group, into typed-array tallies. Year figures are sums of their
+ * quarters' numerators and denominators, never averages of percentages.
+ */
+
+import { dataRowNumber, diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
+import type { Rule } from '../dsl/ast.js';
+import { describeRule, parseExpression, parseRule } from '../dsl/index.js';
+import { formatDay } from '../data/dates.js';
+import type { DataSet, Table } from '../data/table.js';
+import type { ServiceSpec } from '../spec/types.generated.js';
+import {
+  CompileEnv,
+  CompileError,
+  FALSE,
+  register,
+  TRUE,
+  UNKNOWN,
+  type Node,
+  type TestFn,
+  type ValueFn,
+  type WorkingDays,
+} from './compile.js';
+import { findPeriodByLabel, periodsOf, type PeriodPlan } from './periods.js';
+import type { CheckReport, Finding, RecordList, RowAccounting, TargetInfo, TargetResult } from './result.js';
+
+/** How many record ids a result lists; the count is always complete. */
+export const LISTED_IDS = 20;
+
+export interface EvaluateOptions {
+  calendar: WorkingDays;
+  /** keep only this period: "2022/23 Q1" or "2022/23" */
+  periodLabel?: string;
+  /** the project file's values for the spec's $parameters */
+  parameters?: Record<string, unknown>;
+  /** what the data loader found (bad values, unknown links, duplicate keys): reported with the targets each touches */
+  dataFindings?: readonly Diagnostic[];
+  /** where target i is defined, "file:line:column" (from LoadedSpec.locate) */
+  definedAt?: (targetIndex: number) => string | undefined;
+}
+
+/** One target, compiled. */
+interface TargetPlan {
+  index: number;
+  id: string;
+  rule: Rule;
+  dataset: string;
+  reads: Set<string>;
+  where?: TestFn;
+  condition?: TestFn;
+  dated: ValueFn;
+  datedField: string;
+  group?: Node;
+  groupKey?: string;
+  /** records dated before this day are not counted (from contract year N) */
+  fromDay: number;
+}
+
+/** Per-target tallies: slot = quarterSlot × groups + group, in typed arrays. */
+class Tally {
+  groups: number;
+  groupNames: string[];
+  private readonly groupIndex?: Map<string, number>;
+  numerator: Float64Array;
+  denominator: Float64Array;
+  unknown: Float64Array;
+  /** quarter lists by quarter slot, year lists by year slot (each × groups) */
+  failingIds: (string[] | undefined)[];
+  unknownIds: (string[] | undefined)[];
+  yearFailingIds: (string[] | undefined)[];
+  yearUnknownIds: (string[] | undefined)[];
+
+  constructor(
+    private readonly quarterSlots: number,
+    private readonly yearSlots: number,
+    fixedGroups: readonly string[] | undefined,
+  ) {
+    this.groupNames = fixedGroups ? [...fixedGroups] : [];
+    if (!fixedGroups) this.groupIndex = new Map();
+    this.groups = Math.max(1, this.groupNames.length);
+    this.numerator = new Float64Array(quarterSlots * this.groups);
+    this.denominator = new Float64Array(quarterSlots * this.groups);
+    this.unknown = new Float64Array(quarterSlots * this.groups);
+    this.failingIds = new Array(quarterSlots * this.groups);
+    this.unknownIds = new Array(quarterSlots * this.groups);
+    this.yearFailingIds = new Array(yearSlots * this.groups);
+    this.yearUnknownIds = new Array(yearSlots * this.groups);
+  }
+
+  /** The group of a value seen in the data, for groupings that are not an enum. */
+  groupOf(name: string): number {
+    const map = this.groupIndex!;
+    let g = map.get(name);
+    if (g !== undefined) return g;
+    g = this.groupNames.length;
+    map.set(name, g);
+    this.groupNames.push(name);
+    if (g >= this.groups) this.regroup(Math.max(2 * this.groups, g + 1));
+    return g;
+  }
+
+  private regroup(groups: number): void {
+    const widen = <T extends Float64Array | (string[] | undefined)[]>(old: T, slots: number, make: (n: number) => T): T => {
+      const wider = make(slots * groups);
+      for (let s = 0; s < slots; s++) for (let g = 0; g < this.groups; g++) wider[s * groups + g] = old[s * this.groups + g];
+      return wider;
+    };
+    const floats = (n: number) => new Float64Array(n);
+    const lists = (n: number) => new Array<string[] | undefined>(n);
+    this.numerator = widen(this.numerator, this.quarterSlots, floats);
+    this.denominator = widen(this.denominator, this.quarterSlots, floats);
+    this.unknown = widen(this.unknown, this.quarterSlots, floats);
+    this.failingIds = widen(this.failingIds, this.quarterSlots, lists);
+    this.unknownIds = widen(this.unknownIds, this.quarterSlots, lists);
+    this.yearFailingIds = widen(this.yearFailingIds, this.yearSlots, lists);
+    this.yearUnknownIds = widen(this.yearUnknownIds, this.yearSlots, lists);
+    this.groups = groups;
+  }
+}
+
+function listId(lists: (string[] | undefined)[], slot: number, id: string): void {
+  const list = lists[slot];
+  if (!list) lists[slot] = [id];
+  else if (list.length < LISTED_IDS) list.push(id);
+}
+
+/** 4 decimal places for the report; comparisons use the unrounded value. */
+function round4(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
+}
+
+/** Thresholds written as percentages compare as the decimal the author wrote (95% is 0.95, not 0.9500000001). */
+function tidy(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+function unusable(code: string, message: string): never {
+  throw new UnusableInputError([diagnostic(code, message)]);
+}
+
+export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOptions): CheckReport {
+  if (!spec.contract) {
+    unusable('config-no-contract', `The spec "${spec.id}" has no contract period, so there are no quarters to judge; add contract start and end dates.`);
+  }
+  const plan = periodsOf(spec.contract);
+  let onlyPeriod = -1;
+  if (options.periodLabel !== undefined) {
+    onlyPeriod = findPeriodByLabel(plan, options.periodLabel);
+    if (onlyPeriod < 0) {
+      unusable(
+        'config-unknown-period',
+        `There is no period "${options.periodLabel}" in this contract; use one of: ${plan.periods.map((p) => p.label).join(', ')}.`,
+      );
+    }
+  }
+
+  const env = new CompileEnv({
+    spec,
+    data,
+    calendar: options.calendar,
+    parameters: options.parameters,
+    parseExpression,
+  });
+  const findings: Finding[] = [];
+  /** dataset → records (source numbers) with at least one finding */
+  const reportedRecords = new Map<string, Set<number>>();
+  const noteReported = (dataset: string, record: number) => {
+    let set = reportedRecords.get(dataset);
+    if (!set) reportedRecords.set(dataset, (set = new Set()));
+    set.add(record);
+  };
+
+  const targets = (spec.targets ?? []).map((target, index) => compileTarget(env, spec, plan, target.id, target.rule, index));
+  const targetsReading = (dataset: string, field?: string): string[] => {
+    const key = field === undefined ? undefined : `${dataset}.${field}`;
+    return targets
+      .filter((t) => (key ? t.reads.has(key) : t.dataset === dataset || [...t.reads].some((r) => r.startsWith(`${dataset}.`))))
+      .map((t) => t.id);
+  };
+
+  runChecks(env, spec, data, targetsReading, findings, noteReported);
+  runEligibility(env, spec, data, targetsReading, findings, noteReported);
+
+  const results: TargetResult[] = [];
+  const byDataset = new Map<string, TargetPlan[]>();
+  for (const t of targets) {
+    const list = byDataset.get(t.dataset) ?? [];
+    list.push(t);
+    byDataset.set(t.dataset, list);
+  }
+  const resultsByTarget = new Map<string, TargetResult[]>();
+  for (const [dataset, plans] of byDataset) {
+    const table = env.table(dataset);
+    const tallies = tallyDataset(table, spec, plan, plans, findings, noteReported);
+    plans.forEach((t, i) => resultsByTarget.set(t.id, resultsOf(t, tallies[i], plan, onlyPeriod)));
+  }
+  for (const t of targets) results.push(...(resultsByTarget.get(t.id) ?? []));
+
+  for (const d of options.dataFindings ?? []) findings.push(dataFinding(d, data, targetsReading, noteReported));
+
+  const targetInfo: TargetInfo[] = targets.map((t) => {
+    const target = spec.targets![t.index];
+    const definedAt = options.definedAt?.(t.index);
+    return {
+      id: t.id,
+      title: target.title ?? t.id,
+      kind: t.rule.measure.kind,
+      description: describeRule(t.rule),
+      ...(definedAt ? { definedAt } : {}),
+    };
+  });
+
+  return {
+    spec: { id: spec.id, version: spec.version, ...(spec.title ? { title: spec.title } : {}) },
+    targets: targetInfo,
+    periods: onlyPeriod >= 0 ? [plan.periods[onlyPeriod]] : plan.periods,
+    results,
+    findings,
+    rows: accounting(data, reportedRecords),
+  };
+}
+
+function compileTarget(env: CompileEnv, spec: ServiceSpec, plan: PeriodPlan, id: string, text: string, index: number): TargetPlan {
+  const parsed = parseRule(text);
+  if (!parsed.rule) {
+    const first = parsed.diagnostics[0];
+    unusable(
+      first?.code ?? 'dsl-invalid-rule',
+      `The rule of target "${id}" cannot be read: ${first?.message ?? 'it is empty'} Run servicespec lint on the spec to see where.`,
+    );
+  }
+  const rule = parsed.rule;
+  const dataset = rule.population.dataset.name;
+  const reads = new Set<string>();
+  try {
+    const where = rule.population.where ? env.compileTest(rule.population.where, dataset, reads, `The "where" of target "${id}"`) : undefined;
+    const condition = rule.condition ? env.compileTest(rule.condition, dataset, reads, `The "meet" of target "${id}"`) : undefined;
+    const dated = env.compile(rule.datedBy, dataset, reads);
+    if (dated.type !== 'date') unusable('type-dated-by', `Target "${id}" is dated by ${rule.datedBy.path.map((p) => p.name).join('.')}, which is not a date field.`);
+    const group = rule.groupBy ? env.compile(rule.groupBy, dataset, reads) : undefined;
+    if (group?.bare) unusable('type-unknown-field', `Target "${id}" is split "for each ${group.word}", which is not a field of ${dataset}.`);
+    return {
+      index,
+      id,
+      rule,
+      dataset,
+      reads,
+      where,
+      condition,
+      dated: dated.value,
+      datedField: rule.datedBy.path.map((p) => p.name).join('.'),
+      group,
+      groupKey: rule.groupBy ? rule.groupBy.path[rule.groupBy.path.length - 1].name : undefined,
+      fromDay: rule.fromContractYear ? plan.contractYearStart(rule.fromContractYear.year) : -Infinity,
+    };
+  } catch (error) {
+    if (error instanceof CompileError) {
+      throw new UnusableInputError([{ ...error.diagnostic, message: `Target "${id}": ${error.diagnostic.message}` }]);
+    }
+    throw error;
+  }
+}
+
+/** The printed id of a record: the dataset's record_id, key, or first link field; else its row. */
+function recordIdReader(table: Table, spec: ServiceSpec): (row: number) => string {
+  const def = spec.datasets?.[table.dataset];
+  const field = def?.record_id ?? def?.key ?? Object.values(def?.links ?? {})[0]?.field;
+  const column = field ? table.columns.get(field) : undefined;
+  const rowName = (row: number) => `row ${dataRowNumber(table.record[row])}`;
+  if (!column || (column.kind !== 'id' && column.kind !== 'string')) return rowName;
+  const { values, state } = column;
+  return (row) => (state[row] === 0 ? values[row] : rowName(row));
+}
+
+type TargetsReading = (dataset: string, field?: string) => string[];
+type NoteReported = (dataset: string, record: number) => void;
+
+function rowFinding(
+  table: Table,
+  row: number,
+  code: string,
+  severity: 'error' | 'warning',
+  message: string,
+  targets: string[],
+  fields: string[] = [],
+  value?: string,
+): Finding {
+  const headings = fields.map((f) => table.source.columns.get(f)?.heading ?? f);
+  return {
+    code,
+    severity,
+    message,
+    dataset: table.dataset,
+    file: table.source.file,
+    ...(table.source.sheet ? { sheet: table.source.sheet } : {}),
+    row: dataRowNumber(table.record[row]),
+    ...(headings.length ? { column: headings.join(', ') } : {}),
+    ...(value !== undefined ? { value } : {}),
+    targets,
+  };
+}
+
+/** The values a check read from the row itself, as safe text (dates, numbers, choices; never free text). */
+function valuesOf(table: Table, row: number, fields: string[]): string | undefined {
+  const parts: string[] = [];
+  for (const f of fields) {
+    const column = table.columns.get(f);
+    if (!column || column.state[row] !== 0) continue;
+    switch (column.kind) {
+      case 'date':
+        parts.push(formatDay(column.values[row]));
+        break;
+      case 'integer':
+      case 'number':
+        parts.push(String(column.values[row]));
+        break;
+      case 'enum':
+        parts.push(column.enumValues[column.values[row]]);
+        break;
+      case 'boolean':
+        parts.push(column.values[row] ? 'true' : 'false');
+        break;
+      default:
+    }
+  }
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+function ownFields(reads: Set<string>, dataset: string): string[] {
+  const prefix = `${dataset}.`;
+  return [...reads].filter((r) => r.startsWith(prefix)).map((r) => r.slice(prefix.length));
+}
+
+function runChecks(env: CompileEnv, spec: ServiceSpec, data: DataSet, targetsReading: TargetsReading, findings: Finding[], noteReported: NoteReported): void {
+  for (const [dataset, def] of Object.entries(spec.datasets ?? {})) {
+    const table = data.tables.get(dataset);
+    if (!table || !def.checks?.length) continue;
+    for (const check of def.checks) {
+      const parsed = parseExpression(check.rule);
+      if (!parsed.expr) {
+        unusable('dsl-invalid-check', `The check "${check.id}" of dataset "${dataset}" cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`);
+      }
+      const reads = new Set<string>();
+      let test: TestFn;
+      try {
+        test = env.compileTest(parsed.expr, dataset, reads, `The check "${check.id}"`);
+      } catch (error) {
+        if (error instanceof CompileError) throw new UnusableInputError([error.diagnostic]);
+        throw error;
+      }
+      const fields = ownFields(reads, dataset).filter((f) => table.columns.has(f) && !def.derived?.[f]);
+      const severity = check.severity ?? 'error';
+      const touched = severity === 'error' ? targetsReading(dataset) : [];
+      const excluded = table.excluded;
+      for (let row = 0; row < table.length; row++) {
+        if (excluded[row] === 1) continue;
+        // unknown: a value the check needs could not be read, and that cell has its own finding
+        if (test(row) !== FALSE) continue;
+        const consequence =
+          severity === 'error' ? ' This row is left out of every target until it is corrected.' : ' The row is still counted.';
+        findings.push(
+          rowFinding(table, row, 'data-check-failed', severity, `${check.message}${consequence}`, touched, fields, valuesOf(table, row, fields)),
+        );
+        noteReported(dataset, table.record[row]);
+        if (severity === 'error') excluded[row] = 1;
+      }
+    }
+  }
+}
+
+function runEligibility(env: CompileEnv, spec: ServiceSpec, data: DataSet, targetsReading: TargetsReading, findings: Finding[], noteReported: NoteReported): void {
+  const eligibility = spec.eligibility;
+  if (!eligibility?.rule || !eligibility.dataset) return;
+  const table = data.tables.get(eligibility.dataset);
+  if (!table) return;
+  const parsed = parseExpression(eligibility.rule);
+  if (!parsed.expr) {
+    unusable('dsl-invalid-eligibility', `The eligibility rule cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`);
+  }
+  const reads = new Set<string>();
+  let test: TestFn;
+  try {
+    test = env.compileTest(parsed.expr, eligibility.dataset, reads, 'The eligibility rule');
+  } catch (error) {
+    if (error instanceof CompileError) throw new UnusableInputError([error.diagnostic]);
+    throw error;
+  }
+  const fields = ownFields(reads, eligibility.dataset).filter((f) => table.columns.has(f));
+  const touched = targetsReading(eligibility.dataset);
+  const idOf = recordIdReader(table, spec);
+  for (let row = 0; row < table.length; row++) {
+    if (table.excluded[row] === 1 || test(row) !== FALSE) continue;
+    findings.push(
+      rowFinding(
+        table,
+        row,
+        'data-ineligible',
+        'warning',
+        `Record ${idOf(row)} does not meet the eligibility criteria (${eligibility.rule}). It is still counted in the targets; check the referral, and correct the values if they were entered wrongly.`,
+        touched,
+        fields,
+        valuesOf(table, row, fields),
+      ),
+    );
+    noteReported(eligibility.dataset, table.record[row]);
+  }
+}
+
+/** The single pass over one population dataset: every target on it, every row once. */
+function tallyDataset(
+  table: Table,
+  spec: ServiceSpec,
+  plan: PeriodPlan,
+  targets: TargetPlan[],
+  findings: Finding[],
+  noteReported: NoteReported,
+): Tally[] {
+  const quarterSlotOf = new Int32Array(plan.periods.length).fill(-1);
+  plan.quarters.forEach((p, slot) => (quarterSlotOf[p] = slot));
+  const yearSlotOf = new Int32Array(plan.periods.length).fill(-1);
+  plan.years.forEach((p, slot) => (yearSlotOf[p] = slot));
+  const yearSlotOfQuarter = Int32Array.from(plan.quarters, (p) => yearSlotOf[plan.yearOf[p]]);
+
+  const tallies = targets.map(
+    (t) => new Tally(plan.quarters.length, plan.years.length, t.group ? t.group.enumValues ?? undefined : ['']),
+  );
+  const idOf = recordIdReader(table, spec);
+  /** bit i set: the row is dated outside the contract for targets[i] (a finding, once per row) */
+  const outside = new Uint32Array(targets.length > 0 ? table.length : 0);
+  const n = targets.length;
+  const excluded = table.excluded;
+  const dynamicGroup = targets.map((t) => (t.group && !t.group.enumValues ? t.group.type : undefined));
+
+  for (let row = 0; row < table.length; row++) {
+    if (excluded[row] === 1) continue;
+    for (let i = 0; i < n; i++) {
+      const t = targets[i];
+      const w = t.where ? t.where(row) : TRUE;
+      if (w === FALSE) continue;
+      const day = t.dated(row) as number;
+      // undated records (no discharge yet) are in no period; an unreadable date has its own finding
+      if (register.state !== 0) continue;
+      const quarter = plan.quarterOf(day);
+      if (quarter < 0) {
+        if (w === TRUE && i < 32) outside[row] |= 1 << i;
+        continue;
+      }
+      if (day < t.fromDay) continue;
+      const tally = tallies[i];
+      let g = 0;
+      if (t.group) {
+        const v = t.group.value(row);
+        if (register.state !== 0) continue;
+        const kind = dynamicGroup[i];
+        g = kind === undefined ? (v as number) : tally.groupOf(groupName(kind, v));
+      }
+      const qSlot = quarterSlotOf[quarter];
+      const slot = qSlot * tally.groups + g;
+      const ySlot = yearSlotOfQuarter[qSlot] * tally.groups + g;
+      if (w === UNKNOWN) {
+        tally.unknown[slot]++;
+        const id = idOf(row);
+        listId(tally.unknownIds, slot, id);
+        listId(tally.yearUnknownIds, ySlot, id);
+        continue;
+      }
+      if (!t.condition) {
+        // a count, or a share of the population with no further condition
+        tally.numerator[slot]++;
+        tally.denominator[slot]++;
+        continue;
+      }
+      const c = t.condition(row);
+      if (c === TRUE) {
+        tally.numerator[slot]++;
+        tally.denominator[slot]++;
+      } else if (c === FALSE) {
+        tally.denominator[slot]++;
+        const id = idOf(row);
+        listId(tally.failingIds, slot, id);
+        listId(tally.yearFailingIds, ySlot, id);
+      } else {
+        tally.unknown[slot]++;
+        const id = idOf(row);
+        listId(tally.unknownIds, slot, id);
+        listId(tally.yearUnknownIds, ySlot, id);
+      }
+    }
+  }
+
+  const contract = `${formatDay(plan.contractStart)} to ${formatDay(plan.contractEnd)}`;
+  for (let row = 0; row < outside.length; row++) {
+    const mask = outside[row];
+    if (mask === 0) continue;
+    const hit = targets.filter((_, i) => (mask & (1 << i)) !== 0);
+    const first = hit[0];
+    const day = first.dated(row) as number;
+    const field = first.datedField.includes('.') ? [] : [first.datedField];
+    findings.push(
+      rowFinding(
+        table,
+        row,
+        'data-outside-contract',
+        'warning',
+        `Record ${idOf(row)} is dated ${formatDay(day)} (${first.datedField}), outside the contract (${contract}), so it is not counted in ${hit.map((t) => t.id).join(', ')}. Check the date, or leave the record out of the export.`,
+        hit.map((t) => t.id),
+        field,
+        formatDay(day),
+      ),
+    );
+    noteReported(table.dataset, table.record[row]);
+  }
+  return tallies;
+}
+
+function groupName(kind: string, value: number | string): string {
+  if (kind === 'date') return formatDay(value as number);
+  if (kind === 'boolean') return value === 1 ? 'true' : 'false';
+  return String(value);
+}
+
+function recordList(count: number, ids: readonly string[] | undefined): RecordList {
+  return { count, ids: ids ? [...ids] : [] };
+}
+
+function resultsOf(t: TargetPlan, tally: Tally, plan: PeriodPlan, onlyPeriod: number): TargetResult[] {
+  const measure = t.rule.measure;
+  const results: TargetResult[] = [];
+  const groups = tally.groupNames.length === 0 ? [] : tally.groupNames;
+  const quarterSlot = new Map(plan.quarters.map((p, slot) => [p, slot]));
+  const yearSlot = new Map(plan.years.map((p, slot) => [p, slot]));
+  const threshold = measure.kind === 'share' && measure.threshold !== null ? tidy(measure.threshold) : null;
+
+  plan.periods.forEach((period, p) => {
+    if (onlyPeriod >= 0 && p !== onlyPeriod) return;
+    // from contract year N: periods over before it starts are not judged
+    if (plan.endDay[p] < t.fromDay) return;
+    const slots = period.kind === 'quarter' ? [quarterSlot.get(p)!] : plan.quarters.filter((q) => plan.yearOf[q] === p).map((q) => quarterSlot.get(q)!);
+    groups.forEach((name, g) => {
+      let numerator = 0;
+      let denominator = 0;
+      let unknown = 0;
+      for (const s of slots) {
+        numerator += tally.numerator[s * tally.groups + g];
+        denominator += tally.denominator[s * tally.groups + g];
+        unknown += tally.unknown[s * tally.groups + g];
+      }
+      const failingIds =
+        period.kind === 'quarter' ? tally.failingIds[slots[0] * tally.groups + g] : tally.yearFailingIds[yearSlot.get(p)! * tally.groups + g];
+      const unknownIds =
+        period.kind === 'quarter' ? tally.unknownIds[slots[0] * tally.groups + g] : tally.yearUnknownIds[yearSlot.get(p)! * tally.groups + g];
+      const result: TargetResult = {
+        target: t.id,
+        period: { label: period.label, start: period.start, end: period.end, kind: period.kind },
+        group: t.groupKey && name !== '' ? { [t.groupKey]: name } : {},
+        value: null,
+        threshold: null,
+        status: 'monitored',
+        failing: recordList(0, undefined),
+      };
+      if (measure.kind === 'share') {
+        result.numerator = numerator;
+        result.denominator = denominator;
+        const value = denominator > 0 ? numerator / denominator : null;
+        result.value = value === null ? null : round4(value);
+        result.threshold = threshold;
+        if (value === null) result.status = threshold === null ? 'monitored' : 'no_data';
+        else if (threshold !== null) {
+          const met = measure.comparator === 'more_than' ? value > threshold : value >= threshold;
+          result.status = met ? 'met' : 'not_met';
+        }
+        result.failing = recordList(denominator - numerator, failingIds);
+      } else {
+        result.value = numerator;
+        if (measure.perYear !== null) {
+          const target = plan.proRated(measure.perYear, p);
+          result.threshold = target;
+          result.status = numerator >= target ? 'met' : 'not_met';
+          result.shortfall = tidy(Math.max(0, target - numerator));
+        }
+      }
+      if (unknown > 0) result.unknown = recordList(unknown, unknownIds);
+      results.push(result);
+    });
+  });
+  return results;
+}
+
+function dataFinding(d: Diagnostic, data: DataSet, targetsReading: TargetsReading, noteReported: NoteReported): Finding {
+  const severity = d.severity === 'error' ? 'error' : 'warning';
+  if (d.at?.kind !== 'data') {
+    return { code: d.code, severity, message: d.message, ...(d.value !== undefined ? { value: d.value } : {}), targets: d.targets ?? [] };
+  }
+  const at = d.at;
+  const table = at.dataset ? data.tables.get(at.dataset) : undefined;
+  let targets = d.targets;
+  if (!targets && at.dataset) {
+    let field: string | undefined;
+    if (table && at.column !== undefined) {
+      for (const [name, source] of table.source.columns) if (source.heading === at.column) field = name;
+    }
+    targets = targetsReading(at.dataset, field);
+  }
+  if (at.dataset) noteReported(at.dataset, at.record);
+  return {
+    code: d.code,
+    severity,
+    message: d.message,
+    ...(at.dataset ? { dataset: at.dataset } : {}),
+    file: at.file,
+    ...(at.sheet ? { sheet: at.sheet } : {}),
+    row: dataRowNumber(at.record),
+    ...(at.column !== undefined ? { column: at.column } : {}),
+    ...(d.value !== undefined ? { value: d.value } : {}),
+    targets: targets ?? [],
+  };
+}
+
+/** read = counted + reported for every dataset; rows the loader could not keep are among the reported. */
+function accounting(data: DataSet, reportedRecords: Map<string, Set<number>>): RowAccounting[] {
+  const rows: RowAccounting[] = [];
+  for (const [dataset, table] of data.tables) {
+    const reported = reportedRecords.get(dataset) ?? new Set<number>();
+    let reportedInTable = 0;
+    let excluded = 0;
+    for (let row = 0; row < table.length; row++) {
+      if (reported.has(table.record[row])) reportedInTable++;
+      if (table.excluded[row] === 1) excluded++;
+    }
+    const dropped = reported.size - reportedInTable;
+    rows.push({
+      dataset,
+      file: table.source.file,
+      read: table.length + dropped,
+      counted: table.length - reportedInTable,
+      reported: reported.size,
+      excluded: excluded + dropped,
+    });
+  }
+  return rows;
+}
