@@ -72,7 +72,7 @@ export interface CompileEnvOptions {
   /** values from the project file, overriding the spec's defaults */
   parameters?: Record<string, unknown>;
   /** the DSL's expression parser, for derived fields (src/dsl parseExpression) */
-  parseExpression: (text: string) => { expr?: Expr; diagnostics: Diagnostic[] };
+  parseExpression: (text: string) => { expr?: Expr; diagnostics: readonly { message: string }[] };
 }
 
 interface Scope {

@@ -10,7 +10,7 @@
 
 import { dataRowNumber, diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import type { Rule } from '../dsl/ast.js';
-import { describeRule, parseExpression, parseRule } from '../dsl/index.js';
+import { parseExpression, parseRule } from '../dsl/parser.js';
 import { formatDay } from '../data/dates.js';
 import type { DataSet, Table } from '../data/table.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
@@ -210,7 +210,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
       id: t.id,
       title: target.title ?? t.id,
       kind: t.rule.measure.kind,
-      description: describeRule(t.rule),
+      description: target.rule.trim().replace(/\s+/g, ' '),
       ...(definedAt ? { definedAt } : {}),
     };
   });
@@ -600,13 +600,15 @@ function dataFinding(d: Diagnostic, data: DataSet, targetsReading: TargetsReadin
   const table = at.dataset ? data.tables.get(at.dataset) : undefined;
   let targets = d.targets;
   if (!targets && at.dataset) {
-    let field: string | undefined;
-    if (table && at.column !== undefined) {
+    let field = at.field;
+    if (!field && table && at.column !== undefined) {
       for (const [name, source] of table.source.columns) if (source.heading === at.column) field = name;
     }
     targets = targetsReading(at.dataset, field);
   }
-  if (at.dataset) noteReported(at.dataset, at.record);
+  // a summary of further findings of one kind has no single row
+  const hasRow = at.record >= 0;
+  if (at.dataset && hasRow) noteReported(at.dataset, at.record);
   return {
     code: d.code,
     severity,
@@ -614,7 +616,7 @@ function dataFinding(d: Diagnostic, data: DataSet, targetsReading: TargetsReadin
     ...(at.dataset ? { dataset: at.dataset } : {}),
     file: at.file,
     ...(at.sheet ? { sheet: at.sheet } : {}),
-    row: dataRowNumber(at.record),
+    ...(hasRow ? { row: dataRowNumber(at.record) } : {}),
     ...(at.column !== undefined ? { column: at.column } : {}),
     ...(d.value !== undefined ? { value: d.value } : {}),
     targets: targets ?? [],
@@ -625,10 +627,12 @@ function dataFinding(d: Diagnostic, data: DataSet, targetsReading: TargetsReadin
 function accounting(data: DataSet, reportedRecords: Map<string, Set<number>>): RowAccounting[] {
   const rows: RowAccounting[] = [];
   for (const [dataset, table] of data.tables) {
-    const reported = reportedRecords.get(dataset) ?? new Set<number>();
+    const reported = new Set(reportedRecords.get(dataset));
     let reportedInTable = 0;
     let excluded = 0;
     for (let row = 0; row < table.length; row++) {
+      // the loader flags every row it found a problem in, even past the findings it lists
+      if (table.flagged?.[row] === 1) reported.add(table.record[row]);
       if (reported.has(table.record[row])) reportedInTable++;
       if (table.excluded[row] === 1) excluded++;
     }
