@@ -122,7 +122,7 @@ class MarkdownWriter {
       const amounts = Object.entries(funding).map(([area, pounds]) => `${escapeCell(area)}: ${pounds_(pounds)}`);
       rows.push(['Funding per area per year', amounts.join('; ')]);
     }
-    if (spec.staffing) rows.push(['Staffing', escapeCell(spec.staffing)]);
+    if (spec.staffing && !this.shownInNarrative.has('staffing')) rows.push(['Staffing', escapeCell(spec.staffing)]);
     return table(['About this specification', ''], rows);
   }
 
