@@ -5,7 +5,8 @@
  * All amounts are whole pence; money.ts holds the one rounding rule. The reading of the payment
  * terms is the spec's own (`payment.reading`); docs/payment.md explains it with a worked quarter.
  */
-import { civilFromDay, daysInMonth, dayNumber, formatDay, parseIsoDate } from '../data/dates.js';
+import { civilFromDay, formatDay, parseIsoDate } from '../data/dates.js';
+import { lastDayOfMonthAfter } from './calendar.js';
 import { diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import type { CheckReport, Period, Status, TargetResult } from '../evaluate/result.js';
 import type { PaymentElement, ServiceSpec } from '../spec/types.generated.js';
@@ -350,11 +351,7 @@ function quarterBase(annualPence: number, period: Period, fyStartMonth: number):
 export function paidOn(periodEnd: string, monthsInArrears: number): string {
   const end = parseIsoDate(periodEnd);
   if (end === undefined) throw new RangeError(`bad period end ${periodEnd}`);
-  const { year, month } = civilFromDay(end);
-  const index = year * 12 + (month - 1) + monthsInArrears;
-  const payYear = Math.floor(index / 12);
-  const payMonth = (index % 12) + 1;
-  return formatDay(dayNumber(payYear, payMonth, daysInMonth(payYear, payMonth)));
+  return formatDay(lastDayOfMonthAfter(end, monthsInArrears));
 }
 
 function resultKey(target: string, period: string, area: string): string {
