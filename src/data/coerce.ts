@@ -1,0 +1,659 @@
+/**
+ * Coercion: each cell a reader gives becomes a typed value in a column of a Table, or a finding.
+ *
+ * This is the hot path (millions of rows), so a plan is made once per column (which source cell,
+ * which parser, which lookup maps) and each cell is then one call that writes into a typed array.
+ * Findings are built only when a cell is wrong, and rows with one are marked in `flagged`.
+ */
+import { diagnostic, UnusableInputError, type DataLocation, type Diagnostic } from '../diagnostics.js';
+import { listWords, nearestName } from '../spec/suggest.js';
+import type { Dataset, Field } from '../spec/types.generated.js';
+import { DATE_FORMAT_WORDS, dateParserFor, excelSerialToDay, type DateFormat } from './dates.js';
+import { safeValue, type FindingCollector } from './findings.js';
+import type { DatasetMapping, Mapping } from './mapping.js';
+import { DayValue, type DatasetReader, type RawCell } from './readers/types.js';
+import { CellState, type Column, type ColumnKind, type Table } from './table.js';
+
+const INITIAL_CAPACITY = 1024;
+
+const DEFAULT_TRUE = ['true', 'yes', 'y', '1'];
+const DEFAULT_FALSE = ['false', 'no', 'n', '0'];
+
+/** Why a cell could not be read; the plan turns it into a finding. */
+const enum Problem {
+  None = 0,
+  Absent = 1,
+  BadDate = 2,
+  BadNumber = 3,
+  NotWhole = 4,
+  OutOfRange = 5,
+  BadBoolean = 6,
+  NotInEnum = 7,
+  BadListItem = 8,
+}
+
+interface ColumnPlan {
+  field: string;
+  spec: Field;
+  kind: ColumnKind;
+  /** index of the cell in the reader's rows, -1 when the column is absent */
+  source: number;
+  heading?: string;
+  /** free text and personal fields never show their value */
+  secret: boolean;
+  column: Column;
+  /** writes row r from a raw cell; returns Problem.None or the problem */
+  write(raw: RawCell, row: number): Problem;
+  /** for enum and list problems: the item that was not allowed */
+  badItem?: string;
+  dateFormat?: DateFormat;
+}
+
+export interface CoerceOptions {
+  mapping?: Mapping;
+  collector: FindingCollector;
+}
+
+/** Lower case, trimmed, and runs of spaces, hyphens and underscores as one underscore: "Very good" → very_good. */
+export function normaliseWord(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
+}
+
+/** The heading → field matching: the mapping's heading, else the field name; case and spacing are ignored. */
+function findColumn(headings: string[], wanted: string): number {
+  const exact = wanted.trim().toLowerCase();
+  let index = headings.findIndex((h) => h.trim().toLowerCase() === exact);
+  if (index >= 0) return index;
+  const loose = normaliseWord(wanted);
+  index = headings.findIndex((h) => normaliseWord(h) === loose);
+  return index;
+}
+
+function trimmed(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  return first === 32 || last === 32 || first === 9 || last === 9 || first === 160 || last === 160 || last === 13 ? s.trim() : s;
+}
+
+/** A growable typed array of the given constructor. */
+type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+
+function grown<T extends TypedArray>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  next.set(array);
+  return next;
+}
+
+/**
+ * Builds one dataset's Table from a reader: plan the columns, stream the rows in, check keys.
+ */
+export class TableBuilder {
+  private capacity = INITIAL_CAPACITY;
+  private length = 0;
+  private record = new Int32Array(INITIAL_CAPACITY);
+  private excluded = new Uint8Array(INITIAL_CAPACITY);
+  private flagged = new Uint8Array(INITIAL_CAPACITY);
+  private readonly plans: ColumnPlan[] = [];
+  private readonly columns = new Map<string, Column>();
+  private readonly collector: FindingCollector;
+  private nextRecord = 0;
+  private keyRows: Map<string, number> | undefined;
+  private keyPlan: ColumnPlan | undefined;
+  private blankRows = 0;
+
+  constructor(
+    readonly dataset: string,
+    private readonly spec: Dataset,
+    private readonly reader: DatasetReader,
+    options: CoerceOptions,
+  ) {
+    this.collector = options.collector;
+    const datasetMapping = options.mapping?.datasets?.[dataset] ?? {};
+    const booleans = booleanSpellings(options.mapping);
+    const missingRequired: Diagnostic[] = [];
+    const used = new Set<number>();
+    for (const [field, fieldSpec] of Object.entries(spec.fields)) {
+      const heading = datasetMapping.columns?.[field] ?? field;
+      const source = findColumn(reader.headings, heading);
+      if (source >= 0) used.add(source);
+      const plan = makePlan(field, fieldSpec, source, source >= 0 ? reader.headings[source] : undefined, datasetMapping, options.mapping, booleans);
+      this.plans.push(plan);
+      this.columns.set(field, plan.column);
+      if (source < 0) {
+        const mapped = datasetMapping.columns?.[field] !== undefined;
+        const finding = diagnostic(
+          'data-missing-column',
+          `${reader.sheet ? `Sheet "${reader.sheet}" of ${reader.file}` : reader.file} has no column "${heading}" for the ${dataset} field ${field}${mapped ? ' (the heading the mapping gives)' : ''}. Its headings are ${listWords(reader.headings.map((h) => `"${h}"`)) || 'none'}. ${
+            fieldSpec.required
+              ? `Add the column, or map ${field} to the right heading under columns: in the mapping.`
+              : `The field is optional, so it was read as blank in every row; map it under columns: if the export has it under another heading.`
+          }`,
+          this.fileLocation({ field }),
+          { severity: fieldSpec.required ? 'error' : 'warning' },
+        );
+        if (fieldSpec.required) missingRequired.push(finding);
+        else this.collector.add(finding);
+      }
+    }
+    if (missingRequired.length > 0) throw new UnusableInputError(missingRequired);
+    reader.headings.forEach((heading, index) => {
+      if (used.has(index) || heading.trim() === '') return;
+      this.collector.add(
+        diagnostic('data-extra-column', `Column "${heading}" of ${reader.file} is not a field of the ${dataset} dataset, so it was not read. Nothing to do unless it should be one; then map it under columns: in the mapping.`, {
+          ...this.fileLocation({}),
+          column: heading,
+          columnIndex: index,
+        }, { severity: 'info' }),
+      );
+    });
+    if (spec.key) {
+      this.keyPlan = this.plans.find((p) => p.field === spec.key);
+      if (this.keyPlan && (this.keyPlan.kind === 'id' || this.keyPlan.kind === 'string')) this.keyRows = new Map();
+    }
+  }
+
+  private fileLocation(extra: Partial<DataLocation>): DataLocation {
+    return { kind: 'data', file: this.reader.file, sheet: this.reader.sheet, dataset: this.dataset, record: -1, ...extra };
+  }
+
+  /** Reads every row of the reader; `onRows` hears the running count. */
+  async readAll(onRows?: (rows: number) => void): Promise<void> {
+    for await (const batch of this.reader.batches()) {
+      const { rows, records } = batch;
+      for (let i = 0; i < rows.length; i++) {
+        const record = records ? records[i] : this.nextRecord;
+        this.nextRecord = record + 1;
+        this.addRow(rows[i], record);
+      }
+      onRows?.(rows.length);
+    }
+    if (this.blankRows > 0) {
+      this.collector.add(
+        diagnostic('data-blank-rows', `${this.blankRows} blank row${this.blankRows === 1 ? ' was' : 's were'} skipped in ${this.reader.file}. Nothing to do; they hold no record.`, this.fileLocation({}), {
+          severity: 'info',
+        }),
+      );
+    }
+  }
+
+  private addRow(cells: RawCell[], record: number): void {
+    const plans = this.plans;
+    if (isBlankRow(cells)) {
+      this.blankRows++;
+      return;
+    }
+    const row = this.length;
+    if (row === this.capacity) this.grow();
+    this.length++;
+    this.record[row] = record;
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p];
+      const raw = plan.source >= 0 ? cells[plan.source] : undefined;
+      const problem = plan.write(raw, row);
+      if (problem !== Problem.None && (problem !== Problem.Absent || plan.spec.required)) this.report(plan, problem, raw, row, record);
+    }
+    if (this.keyRows) this.checkKey(row, record);
+  }
+
+  private checkKey(row: number, record: number): void {
+    const plan = this.keyPlan!;
+    const column = plan.column as { values: string[]; state: Uint8Array };
+    if (column.state[row] !== CellState.Ok) {
+      this.excluded[row] = 1;
+      return;
+    }
+    const key = column.values[row];
+    const first = this.keyRows!.get(key);
+    if (first === undefined) {
+      this.keyRows!.set(key, row);
+      return;
+    }
+    this.excluded[row] = 1;
+    this.flagged[row] = 1;
+    const at = this.cellLocation(plan, record);
+    if (!this.collector.wants('data-duplicate-key', at)) return this.collector.count('data-duplicate-key', 'error', at);
+    this.collector.add(
+      diagnostic(
+        'data-duplicate-key',
+        `${plan.field} "${safeValue(key)}" appears again; row ${this.record[first] + 2} already has it, so this row was left out of every target. Remove the duplicate or give it its own ${plan.field}.`,
+        at,
+        { value: safeValue(key) },
+      ),
+    );
+  }
+
+  private cellLocation(plan: ColumnPlan, record: number): DataLocation {
+    return {
+      kind: 'data',
+      file: this.reader.file,
+      sheet: this.reader.sheet,
+      dataset: this.dataset,
+      record,
+      column: plan.heading,
+      columnIndex: plan.source >= 0 ? plan.source : undefined,
+      field: plan.field,
+    };
+  }
+
+  private report(plan: ColumnPlan, problem: Problem, raw: RawCell, row: number, record: number): void {
+    this.flagged[row] = 1;
+    const code = PROBLEM_CODES[problem];
+    const at = this.cellLocation(plan, record);
+    if (!this.collector.wants(code, at)) return this.collector.count(code, 'error', at);
+    const shown = plan.secret ? undefined : safeValue(raw instanceof DayValue ? raw.day : raw);
+    const quoted = shown === undefined ? 'The value' : `"${shown}"`;
+    let message: string;
+    switch (problem) {
+      case Problem.Absent:
+        message = `${plan.field} is required but blank. Fill it in, or correct the export.`;
+        break;
+      case Problem.BadDate:
+        message = `${quoted} is not a date ${plan.field} can be read as. Write it as ${DATE_FORMAT_WORDS[plan.dateFormat ?? 'auto']}${plan.dateFormat === 'auto' ? '' : ', or set dates: in the mapping'}.`;
+        break;
+      case Problem.BadNumber:
+        message = `${quoted} is not a number. Write ${plan.field} as digits only, such as 42.`;
+        break;
+      case Problem.NotWhole:
+        message = `${quoted} is not a whole number, and ${plan.field} must be one. Correct the value.`;
+        break;
+      case Problem.OutOfRange:
+        message = `${quoted} is outside the range ${rangeWords(plan.spec)} allowed for ${plan.field}. Correct the value.`;
+        break;
+      case Problem.BadBoolean:
+        message = `${quoted} is not a yes or no answer for ${plan.field}. Write yes or no (or true/false, y/n, 1/0), or list the spelling under booleans: in the mapping.`;
+        break;
+      case Problem.NotInEnum:
+      case Problem.BadListItem: {
+        const allowed = plan.spec.values ?? [];
+        const item = plan.badItem ?? shown ?? '';
+        const near = nearestName(normaliseWord(item), allowed);
+        const inList = problem === Problem.BadListItem ? ` in the list ${quoted}` : '';
+        message = `"${safeValue(item)}"${inList} is not one of the values allowed for ${plan.field}: ${listWords(allowed, 'or')}.${near ? ` Did you mean ${near}?` : ''} Correct the value, or map it under values: in the mapping.`;
+        break;
+      }
+      default:
+        message = `${quoted} could not be read for ${plan.field}.`;
+    }
+    this.collector.add(diagnostic(code, message, at, shown === undefined || shown === '' ? {} : { value: shown }));
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    this.record = grown(this.record, capacity);
+    this.excluded = grown(this.excluded, capacity);
+    this.flagged = grown(this.flagged, capacity);
+    for (const plan of this.plans) growColumn(plan.column, capacity);
+    this.capacity = capacity;
+  }
+
+  /** The finished table, its arrays cut to length. */
+  finish(): Table {
+    const n = this.length;
+    for (const column of this.columns.values()) trimColumn(column, n);
+    const columnsBySource = new Map<string, { heading: string; index: number }>();
+    for (const plan of this.plans) if (plan.source >= 0 && plan.heading !== undefined) columnsBySource.set(plan.field, { heading: plan.heading, index: plan.source });
+    return {
+      dataset: this.dataset,
+      length: n,
+      columns: this.columns,
+      source: { file: this.reader.file, sheet: this.reader.sheet, columns: columnsBySource },
+      record: this.record.slice(0, n),
+      excluded: this.excluded.slice(0, n),
+      flagged: this.flagged.slice(0, n),
+    };
+  }
+
+  /** key → the first row holding it, for datasets with a key */
+  keyIndex(): Map<string, number> | undefined {
+    return this.keyRows;
+  }
+
+  /** Marks a row as having a finding found after reading (an unknown link, say). */
+  static flag(table: Table, row: number): void {
+    if (table.flagged) table.flagged[row] = 1;
+  }
+}
+
+const PROBLEM_CODES: Record<Problem, string> = {
+  [Problem.None]: '',
+  [Problem.Absent]: 'data-missing-required',
+  [Problem.BadDate]: 'data-bad-date',
+  [Problem.BadNumber]: 'data-bad-number',
+  [Problem.NotWhole]: 'data-bad-number',
+  [Problem.OutOfRange]: 'data-out-of-range',
+  [Problem.BadBoolean]: 'data-bad-boolean',
+  [Problem.NotInEnum]: 'data-not-in-enum',
+  [Problem.BadListItem]: 'data-not-in-enum',
+};
+
+function rangeWords(field: Field): string {
+  if (field.minimum !== undefined && field.maximum !== undefined) return `${field.minimum} to ${field.maximum}`;
+  if (field.minimum !== undefined) return `${field.minimum} or more`;
+  return `up to ${field.maximum}`;
+}
+
+function isBlankRow(cells: RawCell[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === null || c === undefined) continue;
+    if (typeof c === 'string') {
+      if (c.length === 0 || trimmed(c).length === 0) continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function booleanSpellings(mapping: Mapping | undefined): Map<string, number> {
+  const spellings = new Map<string, number>();
+  for (const s of mapping?.booleans?.true ?? DEFAULT_TRUE) spellings.set(s.trim().toLowerCase(), 1);
+  for (const s of mapping?.booleans?.false ?? DEFAULT_FALSE) spellings.set(s.trim().toLowerCase(), 0);
+  return spellings;
+}
+
+function dateFormatFor(field: string, datasetMapping: DatasetMapping, mapping: Mapping | undefined): DateFormat {
+  const dates = datasetMapping.dates;
+  if (typeof dates === 'string') return dates;
+  if (dates && typeof dates === 'object') return dates[field] ?? dates.default ?? mapping?.dates ?? 'auto';
+  return mapping?.dates ?? 'auto';
+}
+
+/** The mapping's own spellings for one field, matched exactly first and then ignoring case. */
+function valueReplacements(field: string, datasetMapping: DatasetMapping): Map<string, string> | undefined {
+  const values = datasetMapping.values?.[field];
+  if (!values) return undefined;
+  const replacements = new Map<string, string>();
+  for (const [theirs, ours] of Object.entries(values)) replacements.set(theirs, String(ours));
+  for (const [theirs, ours] of Object.entries(values)) {
+    const loose = theirs.trim().toLowerCase();
+    if (!replacements.has(loose)) replacements.set(loose, String(ours));
+  }
+  return replacements;
+}
+
+function kindOf(field: Field): ColumnKind {
+  if (field.personal && (field.type === 'string' || field.type === 'id')) return 'text';
+  return field.type;
+}
+
+function newColumn(name: string, field: Field, kind: ColumnKind): Column {
+  const state = new Uint8Array(INITIAL_CAPACITY);
+  switch (kind) {
+    case 'id':
+    case 'string':
+      return { kind, name, state, values: [] };
+    case 'text':
+      return { kind, name, state };
+    case 'integer':
+    case 'number':
+      return { kind, name, state, values: new Float64Array(INITIAL_CAPACITY) };
+    case 'boolean':
+      return { kind, name, state, values: new Uint8Array(INITIAL_CAPACITY) };
+    case 'date':
+      return { kind, name, state, values: new Int32Array(INITIAL_CAPACITY) };
+    case 'enum':
+      return { kind, name, state, values: new Uint16Array(INITIAL_CAPACITY), enumValues: [...(field.values ?? [])] };
+    case 'list':
+      return { kind, name, state, values: new Uint32Array(INITIAL_CAPACITY), enumValues: [...(field.values ?? [])] };
+  }
+}
+
+function growColumn(column: Column, capacity: number): void {
+  column.state = grown(column.state, capacity);
+  if ('values' in column && !Array.isArray(column.values)) (column as { values: TypedArray }).values = grown(column.values, capacity);
+}
+
+function trimColumn(column: Column, length: number): void {
+  column.state = column.state.slice(0, length);
+  if (!('values' in column)) return;
+  if (Array.isArray(column.values)) column.values.length = length;
+  else (column as { values: TypedArray }).values = column.values.slice(0, length);
+}
+
+/**
+ * The lookup for enum values: the spec's values, its aliases and the mapping's spellings, exactly;
+ * anything else is normalised (case, spaces) and looked up again, and the answer remembered.
+ */
+function enumLookup(field: Field, replacements: Map<string, string> | undefined): (text: string) => number {
+  const values = field.values ?? [];
+  const exact = new Map<string, number>();
+  const loose = new Map<string, number>();
+  values.forEach((v, i) => {
+    exact.set(v, i);
+    loose.set(normaliseWord(v), i);
+  });
+  const addSpelling = (spelling: string, target: string): void => {
+    const index = exact.get(target) ?? loose.get(normaliseWord(target));
+    if (index === undefined) return;
+    exact.set(spelling, index);
+    loose.set(normaliseWord(spelling), index);
+  };
+  for (const [alias, target] of Object.entries(field.aliases ?? {})) addSpelling(alias, target);
+  for (const [theirs, ours] of replacements ?? []) addSpelling(theirs, ours);
+  const remembered = new Map<string, number>();
+  return (text: string): number => {
+    const hit = exact.get(text);
+    if (hit !== undefined) return hit;
+    const seen = remembered.get(text);
+    if (seen !== undefined) return seen;
+    const index = loose.get(normaliseWord(text)) ?? -1;
+    // bounded: a column of free-typed junk must not grow this without limit
+    if (remembered.size < 10000) remembered.set(text, index);
+    return index;
+  };
+}
+
+function makePlan(
+  field: string,
+  spec: Field,
+  source: number,
+  heading: string | undefined,
+  datasetMapping: DatasetMapping,
+  mapping: Mapping | undefined,
+  booleans: Map<string, number>,
+): ColumnPlan {
+  const kind = kindOf(spec);
+  const column = newColumn(field, spec, kind);
+  const replacements = valueReplacements(field, datasetMapping);
+  const replace = (s: string): string => {
+    if (!replacements) return s;
+    return replacements.get(s) ?? replacements.get(s.trim().toLowerCase()) ?? s;
+  };
+  const plan: ColumnPlan = {
+    field,
+    spec,
+    kind,
+    source,
+    heading,
+    secret: kind === 'text' || spec.personal === true,
+    column,
+    write: () => Problem.None,
+  };
+  /** The cell as trimmed text, or undefined when blank. Numbers and booleans from workbooks and JSON become text. */
+  const textOf = (raw: RawCell): string | undefined => {
+    if (raw === null || raw === undefined) return undefined;
+    let s: string;
+    if (typeof raw === 'string') s = trimmed(raw);
+    else if (typeof raw === 'number' || typeof raw === 'boolean') s = String(raw);
+    else if (raw instanceof DayValue) s = String(raw.day);
+    else if (Array.isArray(raw)) s = raw.join(spec.separator ?? ';');
+    else s = safeValue(raw);
+    if (s.length === 0) return undefined;
+    return replacements ? replace(s) : s;
+  };
+
+  switch (column.kind) {
+    case 'id':
+    case 'string': {
+      const { values } = column;
+      plan.write = (raw, row) => {
+        const s = textOf(raw);
+        if (s === undefined) {
+          column.state[row] = CellState.Absent;
+          values[row] = '';
+          return Problem.Absent;
+        }
+        values[row] = s;
+        return Problem.None;
+      };
+      break;
+    }
+    case 'text': {
+      plan.write = (raw, row) => {
+        if (textOf(raw) === undefined) {
+          column.state[row] = CellState.Absent;
+          return Problem.Absent;
+        }
+        return Problem.None;
+      };
+      break;
+    }
+    case 'integer':
+    case 'number': {
+      const whole = column.kind === 'integer';
+      const min = spec.minimum ?? -Infinity;
+      const max = spec.maximum ?? Infinity;
+      plan.write = (raw, row) => {
+        let n: number;
+        if (typeof raw === 'number' && !replacements) n = raw;
+        else {
+          const s = textOf(raw);
+          if (s === undefined) {
+            column.state[row] = CellState.Absent;
+            return Problem.Absent;
+          }
+          n = parseNumber(s);
+        }
+        if (!Number.isFinite(n)) {
+          column.state[row] = CellState.Invalid;
+          return Problem.BadNumber;
+        }
+        if (whole && !Number.isInteger(n)) {
+          column.state[row] = CellState.Invalid;
+          return Problem.NotWhole;
+        }
+        if (n < min || n > max) {
+          column.state[row] = CellState.Invalid;
+          return Problem.OutOfRange;
+        }
+        (column as { values: Float64Array }).values[row] = n;
+        return Problem.None;
+      };
+      break;
+    }
+    case 'boolean': {
+      plan.write = (raw, row) => {
+        if (typeof raw === 'boolean' && !replacements) {
+          (column as { values: Uint8Array }).values[row] = raw ? 1 : 0;
+          return Problem.None;
+        }
+        const s = textOf(raw);
+        if (s === undefined) {
+          column.state[row] = CellState.Absent;
+          return Problem.Absent;
+        }
+        const b = booleans.get(s) ?? booleans.get(s.toLowerCase());
+        if (b === undefined) {
+          column.state[row] = CellState.Invalid;
+          return Problem.BadBoolean;
+        }
+        (column as { values: Uint8Array }).values[row] = b;
+        return Problem.None;
+      };
+      break;
+    }
+    case 'date': {
+      const format = dateFormatFor(field, datasetMapping, mapping);
+      plan.dateFormat = format;
+      const parse = dateParserFor(format);
+      const serialsAllowed = format === 'auto' || format === 'excel-serial';
+      plan.write = (raw, row) => {
+        let day: number | undefined;
+        if (raw instanceof DayValue) day = raw.day;
+        else if (typeof raw === 'number' && serialsAllowed) day = excelSerialToDay(raw);
+        else {
+          const s = textOf(raw);
+          if (s === undefined) {
+            column.state[row] = CellState.Absent;
+            return Problem.Absent;
+          }
+          day = parse(s);
+        }
+        if (day === undefined) {
+          column.state[row] = CellState.Invalid;
+          return Problem.BadDate;
+        }
+        (column as { values: Int32Array }).values[row] = day;
+        return Problem.None;
+      };
+      break;
+    }
+    case 'enum': {
+      const lookup = enumLookup(spec, replacements);
+      plan.write = (raw, row) => {
+        const s = typeof raw === 'string' ? trimmed(raw) : textOf(raw);
+        if (s === undefined || s.length === 0) {
+          column.state[row] = CellState.Absent;
+          return Problem.Absent;
+        }
+        const index = lookup(s);
+        if (index < 0) {
+          column.state[row] = CellState.Invalid;
+          plan.badItem = s;
+          return Problem.NotInEnum;
+        }
+        (column as { values: Uint16Array }).values[row] = index;
+        return Problem.None;
+      };
+      break;
+    }
+    case 'list': {
+      const lookup = enumLookup(spec, replacements);
+      const separator = spec.separator ?? ';';
+      plan.write = (raw, row) => {
+        const items: string[] = Array.isArray(raw) ? raw.map((x) => String(x)) : (textOf(raw)?.split(separator) ?? []);
+        let bits = 0;
+        let any = false;
+        for (const item of items) {
+          const word = item.trim();
+          if (word === '') continue;
+          any = true;
+          const index = lookup(word);
+          if (index < 0 || index > 31) {
+            column.state[row] = CellState.Invalid;
+            plan.badItem = word;
+            return Problem.BadListItem;
+          }
+          bits |= 1 << index;
+        }
+        if (!any) {
+          column.state[row] = CellState.Absent;
+          return Problem.Absent;
+        }
+        (column as { values: Uint32Array }).values[row] = bits >>> 0;
+        return Problem.None;
+      };
+      break;
+    }
+  }
+  return plan;
+}
+
+/** A plain decimal number: digits, one point, an optional sign. No thousands separators, hex or exponents. */
+function parseNumber(s: string): number {
+  let digits = 0;
+  let points = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) points++;
+    else if (!((c === 45 || c === 43) && i === 0)) return NaN;
+  }
+  if (digits === 0 || points > 1) return NaN;
+  return Number(s);
+}

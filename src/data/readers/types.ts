@@ -1,0 +1,33 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import type { DayNumber } from '../table.js';
+
+/** A workbook cell that held a real date: unambiguous, unlike text, so it is kept as a day. */
+export class DayValue {
+  constructor(readonly day: DayNumber) {}
+}
+
+/**
+ * One cell as a reader found it. CSV gives strings only; workbooks and JSON also give numbers,
+ * booleans, blanks, days, and (JSON) arrays for list fields or objects that are simply wrong.
+ */
+export type RawCell = string | number | boolean | null | undefined | DayValue | readonly unknown[] | object;
+
+export interface RowBatch {
+  rows: RawCell[][];
+  /** 0-based record number of each row; absent when the rows simply continue the count. */
+  records?: number[];
+}
+
+/** One dataset's rows as they stream out of a file or sheet. */
+export interface DatasetReader {
+  /** The path as the user gave it, for messages. */
+  file: string;
+  sheet?: string;
+  /** The headings as found in the source; each row's cells are in this order. */
+  headings: string[];
+  batches(): AsyncIterable<RowBatch>;
+}
+
+export type ReportFinding = (finding: Diagnostic) => void;
+
+export type InputKind = 'folder' | 'xlsx' | 'json' | 'ndjson' | 'csv';
