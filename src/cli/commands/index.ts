@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO, ExitCode } from '../io.js';
+import { registerRender } from './render.js';
 
 /**
  * A command registers itself on the program and reports its exit code through `done`.
@@ -7,4 +8,4 @@ import type { CliIO, ExitCode } from '../io.js';
  */
 export type RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerRender];
