@@ -319,7 +319,7 @@ class MarkdownWriter {
       const rule = this.parsed(target.rule);
       return [
         codeSpan(target.id),
-        escapeCell(target.text ?? target.title ?? ''),
+        escapeCell(target.text ?? target.title ?? '') + (target.note ? ` *${escapeCell(target.note)}*` : ''),
         this.plainWords(target.rule),
         rule ? thresholdOf(rule) : '',
         rule ? periodOf(rule) : '',
