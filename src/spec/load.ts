@@ -36,6 +36,8 @@ export interface LoadOptions {
   /** Directory relative paths are read from; the paths shown to users stay as given. */
   cwd?: string;
   readFile?: ReadText;
+  /** A registry to add the files read to, shared by several loads (lint of many files). */
+  sources?: SourceRegistry;
 }
 
 /** Reads and loads a spec file. A file that cannot be read at all is thrown as UnusableInputError. */
@@ -52,7 +54,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 
 /** Loads a spec from its text; `readFile` reads the files it extends (from disk by default). */
 export async function loadSpecText(file: string, text: string, readFile?: ReadText, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const session = new LoadSession(readerFor({ ...options, readFile: readFile ?? options.readFile }));
+  const session = new LoadSession(readerFor({ ...options, readFile: readFile ?? options.readFile }), options.sources);
   const root = session.parse(file, text);
   const merged = await session.resolve(root, []);
   const spec = merged.value as ServiceSpec;
@@ -65,7 +67,7 @@ export async function loadSpecText(file: string, text: string, readFile?: ReadTe
     spec,
     file,
     sources: session.sources,
-    diagnostics: session.diagnostics,
+    diagnostics: inFileOrder(session.diagnostics, [...session.byFile.keys()]),
     locate: (path) => locate(path, false),
     locateKey: (path) => locate(path, true),
     locateInString(path, offset, length) {
@@ -80,6 +82,16 @@ export async function loadSpecText(file: string, text: string, readFile?: ReadTe
     },
     origin: (path) => traceOrigin(merged.origin, path),
   };
+}
+
+/** Diagnostics by file (in the order the files were read), then by place in the file. */
+function inFileOrder(diagnostics: Diagnostic[], files: string[]): Diagnostic[] {
+  const rank = (d: Diagnostic): [number, number] =>
+    d.at?.kind === 'spec' ? [files.indexOf(d.at.file), d.at.offset] : [Number.MAX_SAFE_INTEGER, 0];
+  return diagnostics
+    .map((d, i) => ({ d, i, r: rank(d) }))
+    .sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || a.i - b.i)
+    .map(({ d }) => d);
 }
 
 function readerFor(options: LoadOptions): ReadText {
@@ -105,13 +117,19 @@ interface ParsedFile {
 }
 
 class LoadSession {
-  readonly sources = new SourceRegistry();
   readonly diagnostics: Diagnostic[] = [];
   readonly byFile = new Map<string, ParsedFile>();
   private readonly resolved = new Map<string, Sourced>();
   private readonly seen = new Set<string>();
 
-  constructor(private readonly read: ReadText) {}
+  readonly sources: SourceRegistry;
+
+  constructor(
+    private readonly read: ReadText,
+    sources?: SourceRegistry,
+  ) {
+    this.sources = sources ?? new SourceRegistry();
+  }
 
   report(d: Diagnostic): void {
     const at = d.at?.kind === 'spec' ? `${d.at.file}:${d.at.offset}` : '';
