@@ -341,12 +341,11 @@ function checkFinancialYears(count: number, item: ChecklistItem, evidence: Evide
     const label = `${year}/${pad((year + 1) % 100)}`;
     const due = addMonths(parseIsoDate(`${year + 1}-${pad(fyMonth)}-${pad(fyDay)}`)!, ACCOUNTS_DUE_MONTHS) - 1;
     const entry = provided.get(label);
-    if (due > ctx.asOf) {
-      // not yet due: a year the partner has already sent counts; otherwise a reminder when close
-      if (!entry && due < ctx.warnUntil) {
+    if (due > ctx.asOf && !entry) {
+      // not yet due and not yet sent: the year before it counts instead; remind when close
+      if (due < ctx.warnUntil) {
         issue({ severity: 'expiring', kind: 'due_soon', evidence: `${item.requirement} for ${label}`, lapsesOn: formatDay(due), message: `${item.requirement} for ${label} are due by ${formatDay(due)}; send them when they are signed off.` });
       }
-      if (entry) duty.evidencedBy.push(`${label}: provided ${formatDay(entry.provided)}`);
       continue;
     }
     found++;
