@@ -64,6 +64,8 @@ interface ChangeInput {
   /** where the change is in the new file; `oldAt` is used when the thing is gone */
   newAt?: SpecPath;
   oldAt?: SpecPath;
+  /** a place inside the string at `newAt` (e.g. the measure inside a rule), as an offset into it */
+  newOffset?: number;
 }
 
 type Located<T> = { item: T; index: number };
@@ -105,7 +107,10 @@ class Comparison {
     const entry = catalogueEntry(id);
     if (!entry) throw new Error(`diff produced an unknown change id ${id}`);
     const direction = input.direction ?? (entry.direction === 'varies' ? 'neutral' : entry.direction);
+    const inString =
+      input.newAt && input.newOffset !== undefined ? this.newSpec.locateInString?.(input.newAt, input.newOffset, 1) : undefined;
     const at =
+      inString ??
       (input.newAt ? this.newSpec.locate(input.newAt) : undefined) ??
       (input.oldAt ? this.oldSpec.locate(input.oldAt) : undefined);
     const change: Change = { id, direction, subject: input.subject, message: input.message };
@@ -295,7 +300,10 @@ class Comparison {
       });
     }
     // sections keep their place in the document: those off the longest common order have moved
-    const common = pairs.map((p) => p.old.item.id);
+    const common = pairs
+      .slice()
+      .sort((a, b) => a.old.index - b.old.index)
+      .map((p) => p.old.item.id);
     const newOrder = pairs
       .slice()
       .sort((a, b) => a.new.index - b.new.index)
@@ -779,7 +787,7 @@ class Comparison {
     const o = before.measure;
     const n = after.measure;
     const subject = `target ${id}`;
-    const common = { subject, payment: payment || undefined, newAt: at };
+    const common = { subject, payment: payment || undefined, newAt: at, newOffset: n.offset };
     if (o.kind !== n.kind || (o.threshold === null) !== (n.threshold === null)) {
       let direction: Direction = 'neutral';
       if (o.kind === n.kind) direction = n.threshold === null ? 'loosened' : 'tightened';
@@ -822,7 +830,8 @@ class Comparison {
   private compareRulePart(id: string, part: ComparedPart, before: RuleShape, after: RuleShape, at: SpecPath, payment: boolean, paymentNote: string): void {
     const oldText = before.parts[part]?.text;
     const newText = after.parts[part]?.text;
-    const common = { subject: `target ${id}`, part, payment: payment || undefined, newAt: at, before: oldText, after: newText };
+    const newOffset = after.parts[part]?.offset;
+    const common = { subject: `target ${id}`, part, payment: payment || undefined, newAt: at, newOffset, before: oldText, after: newText };
     if (part === 'dating') {
       this.add('period-changed', {
         ...common,

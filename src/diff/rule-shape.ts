@@ -12,11 +12,15 @@ export interface MeasureShape {
   /** a fraction for shares (0.95), a number a year for counts (35); null when monitored */
   threshold: number | null;
   text: string;
+  /** where the measure starts in the rule's text */
+  offset: number;
 }
 
 export interface PartShape {
   key: string;
   text: string;
+  /** where the part starts in the rule's text, so a change can point at its line */
+  offset?: number;
 }
 
 export type ComparedPart = Exclude<RulePart, 'measure'>;
@@ -33,7 +37,8 @@ export const COMPARED_PARTS: readonly ComparedPart[] = ['population', 'condition
 
 /** The rule's parts, or undefined when the rule does not read as a rule (lint reports why). */
 export function ruleShape(ruleText: string): RuleShape | undefined {
-  const text = stripComments(ruleText).replace(/\s+/g, ' ').trim();
+  const blanked = stripComments(ruleText);
+  const text = blanked.replace(/\s+/g, ' ').trim();
   const measureMatch =
     /^(at least|more than) (\d+(?:\.\d+)?)% of (.*)$/.exec(text) ??
     /^(at least|more than) (\d+(?:\.\d+)?) (?:a|per) year of (.*)$/.exec(text) ??
@@ -42,7 +47,7 @@ export function ruleShape(ruleText: string): RuleShape | undefined {
   let measure: MeasureShape;
   let rest: string;
   if (measureMatch[1] === 'share' || measureMatch[1] === 'count') {
-    measure = { kind: measureMatch[1], comparator: null, threshold: null, text: `${measureMatch[1]} of` };
+    measure = { kind: measureMatch[1], comparator: null, threshold: null, text: `${measureMatch[1]} of`, offset: 0 };
     rest = measureMatch[2];
   } else {
     const comparator: Comparator = measureMatch[1] === 'at least' ? 'at_least' : 'more_than';
@@ -53,6 +58,7 @@ export function ruleShape(ruleText: string): RuleShape | undefined {
       comparator,
       threshold: isShare ? round(number / 100) : number,
       text: text.slice(0, text.length - measureMatch[3].length).trim(),
+      offset: 0,
     };
     rest = measureMatch[3];
   }
@@ -81,6 +87,18 @@ export function ruleShape(ruleText: string): RuleShape | undefined {
     const end = i + 1 < marks.length ? marks[i + 1].at : rest.length;
     parts[mark.part] = part(rest.slice(mark.at, end));
   });
+  measure.offset = blanked.search(/\S/);
+  const offsets: Record<ComparedPart, RegExp> = {
+    population: /\bof\s+(?=\S)/,
+    condition: /\bmeet\b/,
+    dating: /\bdated\s+by\b/,
+    grouping: /\bfor\s+each\b/,
+    from: /\bfrom\s+contract\s+year\b/,
+  };
+  for (const name of COMPARED_PARTS) {
+    const found = parts[name] ? offsets[name].exec(blanked) : null;
+    if (found && parts[name]) parts[name].offset = found.index + (name === 'population' ? found[0].length : 0);
+  }
   const fromMatch = parts.from ? /(\d+)/.exec(parts.from.text) : null;
   return {
     measure,
@@ -103,8 +121,12 @@ function stripComments(text: string): string {
     const ch = text[i];
     if (ch === '"') inString = !inString;
     if (ch === '#' && !inString) {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
+      // blank the comment out, keeping every offset after it
+      while (i < text.length && text[i] !== '\n') {
+        out += ' ';
+        i++;
+      }
+      if (i < text.length) out += '\n';
       continue;
     }
     out += ch;

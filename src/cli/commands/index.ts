@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO, ExitCode } from '../io.js';
+import { registerDiff } from './diff.js';
 import { registerRender } from './render.js';
 
 /**
@@ -8,4 +9,4 @@ import { registerRender } from './render.js';
  */
 export type RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => void;
 
-export const commands: RegisterCommand[] = [registerRender];
+export const commands: RegisterCommand[] = [registerDiff, registerRender];
