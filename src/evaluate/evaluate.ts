@@ -353,7 +353,9 @@ function runChecks(env: CompileEnv, spec: ServiceSpec, data: DataSet, targetsRea
         if (error instanceof CompileError) throw new UnusableInputError([error.diagnostic]);
         throw error;
       }
-      const fields = ownFields(reads, dataset).filter((f) => table.columns.has(f) && !def.derived?.[f]);
+      // the link field is how a check reaches the parent record, not one of the values in question
+      const linkFields = new Set(Object.values(def.links ?? {}).map((l) => l.field));
+      const fields = ownFields(reads, dataset).filter((f) => table.columns.has(f) && !def.derived?.[f] && !linkFields.has(f));
       const severity = check.severity ?? 'error';
       const touched = severity === 'error' ? targetsReading(dataset) : [];
       const excluded = table.excluded;

@@ -35,7 +35,7 @@ function buildTable(spec: ServiceSpec, dataset: string, rows: Record<string, str
       else if (text.startsWith('!')) state[i] = CellState.Invalid;
       return state[i] === CellState.Ok ? text : '';
     });
-    const values = field.values ?? [];
+    const values: string[] = field.values ?? [];
     switch (field.type) {
       case 'id':
       case 'string':
