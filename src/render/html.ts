@@ -16,7 +16,7 @@ h3 { font-size: 1.15em; margin: 1.4em 0 .4em; }
 h4, h5, h6 { font-size: 1em; margin: 1.2em 0 .3em; }
 p, li { overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: .8em 0 1.2em; font-size: .95em; }
-th, td { border: 1px solid #8a8a8a; padding: .35em .5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #8a8a8a; padding: .35em .5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; min-width: 6em; }
 th { background: #e8edf2; }
 tr:nth-child(even) td { background: #f7f9fb; }
 code { font-family: Consolas, "Liberation Mono", Menlo, monospace; font-size: .9em; background: #f1f1f1; padding: 0 .2em; }
