@@ -40,6 +40,8 @@ export interface Change {
   after?: unknown;
   /** the line in the new file, or in the old file for removals */
   at?: SpecLocation;
+  /** which version `at` is in (both sides may have the same file name) */
+  side?: 'old' | 'new';
   /** true when the payment terms use the target this change touches */
   payment?: boolean;
   /** rule-changed: which part of the rule */
@@ -109,14 +111,18 @@ class Comparison {
     const direction = input.direction ?? (entry.direction === 'varies' ? 'neutral' : entry.direction);
     const inString =
       input.newAt && input.newOffset !== undefined ? this.newSpec.locateInString?.(input.newAt, input.newOffset, 1) : undefined;
-    const at =
-      inString ??
-      (input.newAt ? this.newSpec.locate(input.newAt) : undefined) ??
-      (input.oldAt ? this.oldSpec.locate(input.oldAt) : undefined);
+    const atNew = inString ?? (input.newAt ? this.newSpec.locate(input.newAt) : undefined);
+    const atOld = atNew ? undefined : input.oldAt ? this.oldSpec.locate(input.oldAt) : undefined;
     const change: Change = { id, direction, subject: input.subject, message: input.message };
     if (input.before !== undefined) change.before = input.before;
     if (input.after !== undefined) change.after = input.after;
-    if (at) change.at = at;
+    if (atNew) {
+      change.at = atNew;
+      change.side = 'new';
+    } else if (atOld) {
+      change.at = atOld;
+      change.side = 'old';
+    }
     if (input.payment) change.payment = true;
     if (input.part) change.part = input.part;
     if (input.words !== undefined) change.words = input.words;

@@ -31,13 +31,16 @@ export interface DiffReport {
   specs: SpecDiffReport[];
 }
 
-/** Turns each change's place into file:line:column using the files both sides read. */
-export function reportChanges(changes: readonly Change[], sources: readonly SourceRegistry[]): ReportedChange[] {
+/** Turns each change's place into file:line:column using the files each side read. */
+export function reportChanges(
+  changes: readonly Change[],
+  sources: { old?: SourceRegistry; new?: SourceRegistry },
+): ReportedChange[] {
   return changes.map(({ at, ...rest }) => {
     const out: ReportedChange = { ...rest };
     if (!at) return out;
     out.file = at.file;
-    const source = sources.map((s) => s.get(at.file)).find((s) => s !== undefined);
+    const source = (rest.side === 'old' ? sources.old : sources.new)?.get(at.file);
     if (source) {
       const { line, column } = source.position(at.offset);
       out.line = line;

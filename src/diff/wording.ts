@@ -29,11 +29,28 @@ export function paragraphText(paragraph: Paragraph): string {
   return normaliseProse(parts.join(' '));
 }
 
-/** "[-old words-] {+new words+}": a word diff readable in plain text and in Markdown. */
-export function wordDiff(before: string, after: string): string {
-  return diffWords(normaliseProse(before), normaliseProse(after))
-    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+/**
+ * "[-old words-] {+new words+}": a word diff readable in plain text and in Markdown. Unchanged runs
+ * longer than `context` words on either side are cut to "…", so a long paragraph shows its edit.
+ */
+export function wordDiff(before: string, after: string, context = 8): string {
+  const parts = diffWords(normaliseProse(before), normaliseProse(after));
+  return parts
+    .map((part, i) => {
+      if (part.removed) return `[-${part.value.trim()}-]${parts[i + 1]?.added ? ' ' : ''}`;
+      if (part.added) return `{+${part.value.trim()}+}`;
+      return trimContext(part.value, i > 0, i < parts.length - 1, context);
+    })
     .join('');
+}
+
+function trimContext(text: string, hasBefore: boolean, hasAfter: boolean, context: number): string {
+  const words = text.split(' ');
+  if (words.length <= context * 2 + 1) return text;
+  if (hasBefore && hasAfter) return `${words.slice(0, context).join(' ')} … ${words.slice(-context).join(' ')}`;
+  if (hasAfter) return `… ${words.slice(-context).join(' ')}`;
+  if (hasBefore) return `${words.slice(0, context).join(' ')} …`;
+  return text;
 }
 
 export type ParagraphEdit =

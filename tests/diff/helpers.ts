@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { diffSpecs } from '../../src/diff/compare.js';
 import { reportChanges, type ReportedChange } from '../../src/diff/report.js';
 import { loadVersion } from '../../src/diff/version.js';
@@ -9,11 +10,15 @@ const noBases = async (file: string): Promise<string> => {
   throw new Error(`no file ${file} in this test`);
 };
 
-/** Diffs two spec texts, loaded as old.yaml and new.yaml, with each change's line resolved. */
-export async function diffTexts(oldText: string, newText: string): Promise<ReportedChange[]> {
-  const before = await loadVersion('old.yaml', oldText, noBases);
-  const after = await loadVersion('new.yaml', newText, noBases);
-  return reportChanges(diffSpecs(before, after), [before.sources, after.sources]);
+/**
+ * Diffs two spec texts, loaded as old.yaml and new.yaml, with each change's line resolved; or, given
+ * `asFile`, both under that name with the files they extend read from disk.
+ */
+export async function diffTexts(oldText: string, newText: string, asFile?: string): Promise<ReportedChange[]> {
+  const read = asFile === undefined ? noBases : (file: string) => readFile(file, 'utf8');
+  const before = await loadVersion(asFile ?? 'old.yaml', oldText, read);
+  const after = await loadVersion(asFile ?? 'new.yaml', newText, read);
+  return reportChanges(diffSpecs(before, after), { old: before.sources, new: after.sources });
 }
 
 /** Replaces the one occurrence of `from`; a test whose edit does not apply must fail, not pass silently. */

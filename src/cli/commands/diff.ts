@@ -72,7 +72,7 @@ async function compareVersions(
   newVersion: SpecVersion | undefined,
   options: DiffOptions,
 ): Promise<SpecDiffReport> {
-  const sources = [oldVersion, newVersion].flatMap((v) => (v ? [v.sources] : []));
+  const sources = { old: oldVersion?.sources, new: newVersion?.sources };
   if (!oldVersion || !newVersion) {
     const version = (oldVersion ?? newVersion)!;
     const added = !oldVersion;
@@ -82,6 +82,7 @@ async function compareVersions(
       subject: `spec ${version.spec.id ?? version.file}`,
       message: added ? `Specification ${version.file} added.` : `Specification ${version.file} removed.`,
       at: { kind: 'spec', file: version.file, offset: 0, length: 0 },
+      side: added ? 'new' : 'old',
     };
     return { old: oldVersion?.file, new: newVersion?.file, changes: reportChanges([change], sources) };
   }
