@@ -319,13 +319,13 @@ export function* generatePeerSupportData(options: PeerSupportOptions): Generator
     return row;
   }
 
-  /** Most answers positive; some early surveys on the older "how likely" scale. */
+  /** Most answers positive; until summer 2022 some surveys were still the old forms with the "how likely" scale. */
   function fftAnswer(surveyDay: number): string | null {
     if (random.chance(0.02)) return null;
-    if (surveyDay < day('2022-01-01') && random.chance(0.6)) {
+    if (surveyDay < day('2022-07-01') && random.chance(0.35)) {
       return random.weighted({ extremely_likely: 0.72, likely: 0.25, neither_likely_nor_unlikely: 0.01, unlikely: 0.005, dont_know: 0.015 });
     }
-    return random.weighted({ very_good: 0.78, good: 0.205, neither: 0.006, poor: 0.003, very_poor: 0.001, dont_know: 0.005 });
+    return random.weighted({ very_good: 0.775, good: 0.205, neither: 0.006, poor: 0.003, very_poor: 0.001, dont_know: 0.01 });
   }
 }
 
