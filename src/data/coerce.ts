@@ -124,7 +124,7 @@ export class TableBuilder {
       const plan = makePlan(field, fieldSpec, source, source >= 0 ? reader.headings[source] : undefined, datasetMapping, options.mapping, booleans);
       this.plans.push(plan);
       this.columns.set(field, plan.column);
-      if (source < 0) {
+      if (source < 0 && !reader.headingsUnknown) {
         const mapped = datasetMapping.columns?.[field] !== undefined;
         const finding = diagnostic(
           'data-missing-column',
@@ -134,7 +134,7 @@ export class TableBuilder {
               : `The field is optional, so it was read as blank in every row; map it under columns: if the export has it under another heading.`
           }`,
           this.fileLocation({ field }),
-          { severity: fieldSpec.required ? 'error' : 'warning' },
+          { severity: fieldSpec.required ? 'error' : reader.sparse ? 'info' : 'warning' },
         );
         if (fieldSpec.required) missingRequired.push(finding);
         else this.collector.add(finding);
@@ -164,11 +164,11 @@ export class TableBuilder {
   /** Reads every row of the reader; `onRows` hears the running count. */
   async readAll(onRows?: (rows: number) => void): Promise<void> {
     for await (const batch of this.reader.batches()) {
-      const { rows, records } = batch;
+      const { rows, records, unreadable } = batch;
       for (let i = 0; i < rows.length; i++) {
         const record = records ? records[i] : this.nextRecord;
         this.nextRecord = record + 1;
-        this.addRow(rows[i], record);
+        this.addRow(rows[i], record, unreadable !== undefined && unreadable[i]);
       }
       onRows?.(rows.length);
     }
@@ -181,9 +181,9 @@ export class TableBuilder {
     }
   }
 
-  private addRow(cells: RawCell[], record: number): void {
+  private addRow(cells: RawCell[], record: number, unreadable: boolean): void {
     const plans = this.plans;
-    if (isBlankRow(cells)) {
+    if (!unreadable && isBlankRow(cells)) {
       this.blankRows++;
       return;
     }
@@ -197,6 +197,7 @@ export class TableBuilder {
       const problem = plan.write(raw, row);
       if (problem !== Problem.None && (problem !== Problem.Absent || plan.spec.required)) this.report(plan, problem, raw, row, record);
     }
+    if (unreadable) this.flagged[row] = 1;
     if (this.keyRows) this.checkKey(row, record);
   }
 

@@ -73,12 +73,16 @@ export async function openCsv(path: string, displayName: string, report: ReportF
       rows.push(row);
     };
     let quotes = 0;
+    let started = false;
     try {
       let text = firstRows.rest;
       pending = '';
       while (true) {
         quotes += countQuotes(text);
-        if (text.length > 0) parser.chunk<string[]>(text, parser.stringArrs, collect);
+        if (text.length > 0) {
+          parser.chunk<string[]>(text, parser.stringArrs, collect);
+          started = true;
+        }
         if (rows.length > 0) {
           yield { rows };
           rows = [];
@@ -86,7 +90,7 @@ export async function openCsv(path: string, displayName: string, report: ReportF
         if (atEnd) break;
         text = await readPiece();
       }
-      parser.end();
+      if (started) parser.end();
       if (quotes % 2 === 1) {
         throw unreadable(
           displayName,

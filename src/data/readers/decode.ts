@@ -44,7 +44,7 @@ export class StreamingDecoder {
   }
 
   private recover(bytes: Uint8Array, final: boolean): string {
-    if (!this.sawNonAscii) {
+    if (!this.sawNonAscii && !hasValidMultibyteUtf8(bytes)) {
       this.encoding = 'windows-1252';
       this.decoder = new TextDecoder('windows-1252');
       this.report(
@@ -69,4 +69,17 @@ export class StreamingDecoder {
     );
     return this.decoder.decode(bytes, { stream: !final });
   }
+}
+
+/** Whether the bytes hold a well-formed UTF-8 sequence of two or more bytes: then the file is UTF-8 with errors, not Windows-1252. */
+function hasValidMultibyteUtf8(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0xc2 || b > 0xf4) continue;
+    const length = b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+    let ok = i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) return true;
+  }
+  return false;
 }

@@ -49,7 +49,7 @@ export function jsonArrayReader(records: unknown, displayName: string, dataset: 
       yield { rows: slice.map((record) => recordCells(record, headings)) };
     }
   }
-  return { file: displayName, headings, batches };
+  return { file: displayName, headings, headingsUnknown: list.length === 0, sparse: true, batches };
 }
 
 /** A record that is not an object yields one cell holding it, under no heading: coercion reports every field missing. */
@@ -80,7 +80,7 @@ export async function openNdjson(path: string, displayName: string, dataset: str
   let carry = '';
   let atEnd = false;
   let lineRecord = 0;
-  const parsed: { record: number; value: unknown }[] = [];
+  const parsed: { record: number; value: unknown; unreadable?: boolean }[] = [];
 
   async function fill(): Promise<void> {
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -114,7 +114,7 @@ export async function openNdjson(path: string, displayName: string, dataset: str
             record,
           }),
         );
-        parsed.push({ record, value: null });
+        parsed.push({ record, value: null, unreadable: true });
       }
     }
   }
@@ -132,13 +132,18 @@ export async function openNdjson(path: string, displayName: string, dataset: str
     }
   }
   const headings = [...headingIndex.keys()];
+  const headingsUnknown = parsed.every((p) => p.unreadable);
 
   async function* batches(): AsyncGenerator<RowBatch> {
     try {
       while (true) {
         if (parsed.length > 0) {
           const taken = parsed.splice(0, parsed.length);
-          yield { rows: taken.map((p) => recordCells(p.value, headings)), records: taken.map((p) => p.record) };
+          yield {
+            rows: taken.map((p) => recordCells(p.value, headings)),
+            records: taken.map((p) => p.record),
+            unreadable: taken.map((p) => p.unreadable === true),
+          };
         }
         if (atEnd) break;
         await fill();
@@ -147,5 +152,5 @@ export async function openNdjson(path: string, displayName: string, dataset: str
       await handle.close();
     }
   }
-  return { file: displayName, headings, batches };
+  return { file: displayName, headings, headingsUnknown, sparse: true, batches };
 }

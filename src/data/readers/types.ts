@@ -16,6 +16,8 @@ export interface RowBatch {
   rows: RawCell[][];
   /** 0-based record number of each row; absent when the rows simply continue the count. */
   records?: number[];
+  /** rows that could not be read at all (reported already): kept as flagged rows with every field blank */
+  unreadable?: boolean[];
 }
 
 /** One dataset's rows as they stream out of a file or sheet. */
@@ -25,6 +27,10 @@ export interface DatasetReader {
   sheet?: string;
   /** The headings as found in the source; each row's cells are in this order. */
   headings: string[];
+  /** true when the source has no records to take headings from (an empty JSON list): no column can be missing */
+  headingsUnknown?: boolean;
+  /** JSON records leave out keys they have no value for, so an optional field never seen is not worth a warning */
+  sparse?: boolean;
   batches(): AsyncIterable<RowBatch>;
 }
 

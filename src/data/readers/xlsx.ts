@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { diagnostic, UnusableInputError } from '../../diagnostics.js';
 import { dayNumber } from '../dates.js';
+import { xlsxSheetNames } from './xlsx-sheet-names.js';
 import { DayValue, type DatasetReader, type RawCell, type RowBatch } from './types.js';
 
 const BATCH_ROWS = 5000;
@@ -17,14 +18,20 @@ const BATCH_ROWS = 5000;
 export async function openXlsxSheet(path: string, displayName: string, sheetName: string, dataset: string): Promise<DatasetReader> {
   const wanted = sheetName.trim().toLowerCase();
   const found: string[] = [];
+  const sheetNames = await xlsxSheetNames(path);
   const stream = await openWorkbook(path, displayName);
+  // exceljs reads names from xl/workbook.xml and fails when that part comes after the sheets
+  (stream as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
   const iterator = stream[Symbol.asyncIterator]();
   try {
     while (true) {
       const next = await iterator.next();
       if (next.done) break;
       const worksheet = next.value;
-      const name = String((worksheet as unknown as { name: string }).name);
+      const reader = worksheet as unknown as { name: string; id: string | number };
+      // exceljs found the name itself when it had read workbook.xml; else its id is the part number
+      const unnamed = String(reader.name) === `Sheet${reader.id}`;
+      const name = (unnamed ? sheetNames.get(String(reader.id)) : undefined) ?? String(reader.name);
       found.push(name);
       if (name.trim().toLowerCase() !== wanted) {
         // drain the sheet so the workbook stream moves on
