@@ -20,6 +20,8 @@ export interface PaymentPart {
   /** as in the check report: a share (0.9512) or a count; null when there was no data */
   value: number | null;
   threshold: number | null;
+  /** share or count, from the check report; how the value and threshold are printed */
+  kind?: 'share' | 'count';
   /** 'missing' when the check report has no result for this target, period and area */
   status: Status | 'missing';
   earnedPence: number;
@@ -134,6 +136,7 @@ export function computePayments(spec: ServiceSpec, report: CheckReport): Payment
   const fyStartMonth = Number((spec.contract?.financial_year_start ?? '04-01').slice(0, 2));
   const results = indexResults(report.results);
   const knownTargets = new Set(report.targets.map((t) => t.id));
+  const kinds: TargetKinds = new Map(report.targets.map((t) => [t.id, t.kind]));
   for (const id of new Set([...elements.flatMap((e) => e.targets), ...(terms.year_end_reconciliation?.repay_deductions_when_all_met ?? [])])) {
     if (!knownTargets.has(id)) {
       diagnostics.push(
@@ -152,7 +155,7 @@ export function computePayments(spec: ServiceSpec, report: CheckReport): Payment
       const elementAmounts = allocate(atRiskPence, elementAreaShares, 100);
       const flags: string[] = [];
       const elementPayments = elements.map((element, i) =>
-        payElement(element, elementAmounts[i], (target) => results.get(resultKey(target, period.label, area)) ?? results.get(resultKey(target, period.label, '')), period.label, flags, area),
+        payElement(element, elementAmounts[i], (target) => results.get(resultKey(target, period.label, area)) ?? results.get(resultKey(target, period.label, '')), period.label, flags, area, kinds),
       );
       const shortfallPence = elementPayments.reduce((sum, e) => sum + e.amountPence - e.earnedPence, 0);
       const capped = terms.deduction_cap === undefined || terms.deduction_cap === 'at_risk';
@@ -176,7 +179,7 @@ export function computePayments(spec: ServiceSpec, report: CheckReport): Payment
       });
     }
   }
-  const years = reconcileYears(spec, report, quarters, results, areas);
+  const years = reconcileYears(spec, report, quarters, results, areas, kinds);
   const totals = areas.map((area) => {
     const own = quarters.filter((q) => q.area === area);
     return {
@@ -206,6 +209,7 @@ function payElement(
   periodLabel: string,
   flags: string[],
   area: string,
+  kinds: TargetKinds,
 ): ElementPayment {
   const paysNoData = (element.no_data ?? 'earned_and_flagged') === 'earned_and_flagged';
   const base = { element: element.id, earnedBy: element.earned_by, sharePercent: element.share_percent, amountPence };
@@ -214,7 +218,7 @@ function payElement(
     const targetAmounts = allocate(amountPence, element.targets.map(() => 1));
     const parts = element.targets.map((target, i): PaymentPart => {
       const result = resultFor(target);
-      const judged = judge(result, target, periodLabel);
+      const judged = judge(result, target, periodLabel, kinds);
       if (!result || result.value === null || result.status === 'no_data' || result.status === 'monitored') {
         const earnedPence = paysNoData ? targetAmounts[i] : 0;
         flags.push(noDataFlag(target, periodLabel, area, result, paysNoData));
@@ -238,7 +242,7 @@ function payElement(
   // on which, so two quarters with three targets missed always deduct the same.
   const judged = element.targets.map((target) => {
     const result = resultFor(target);
-    const part = judge(result, target, periodLabel);
+    const part = judge(result, target, periodLabel, kinds);
     const noData = !result || result.status === 'no_data' || result.status === 'monitored';
     if (noData) flags.push(noDataFlag(target, periodLabel, area, result, paysNoData));
     const earns = result?.status === 'met' || (noData && paysNoData);
@@ -263,8 +267,10 @@ function payElement(
   return { ...base, earnedPence, parts };
 }
 
-function judge(result: TargetResult | undefined, target: string, period: string): Omit<PaymentPart, 'earnedPence' | 'flagged' | 'reason'> {
-  return { target, period, value: result?.value ?? null, threshold: result?.threshold ?? null, status: result ? result.status : 'missing' };
+type TargetKinds = ReadonlyMap<string, 'share' | 'count'>;
+
+function judge(result: TargetResult | undefined, target: string, period: string, kinds: TargetKinds): Omit<PaymentPart, 'earnedPence' | 'flagged' | 'reason'> {
+  return { target, period, kind: kinds.get(target), value: result?.value ?? null, threshold: result?.threshold ?? null, status: result ? result.status : 'missing' };
 }
 
 function noDataFlag(target: string, period: string, area: string, result: TargetResult | undefined, paid: boolean): string {
@@ -272,7 +278,7 @@ function noDataFlag(target: string, period: string, area: string, result: Target
   return `${target} ${why} for ${area} in ${period}: its share was ${paid ? 'paid' : 'not paid'}; check whether the data is complete.`;
 }
 
-function reconcileYears(spec: ServiceSpec, report: CheckReport, quarters: QuarterPayment[], results: Map<string, TargetResult>, areas: string[]): YearPayment[] {
+function reconcileYears(spec: ServiceSpec, report: CheckReport, quarters: QuarterPayment[], results: Map<string, TargetResult>, areas: string[], kinds: TargetKinds): YearPayment[] {
   const terms = spec.payment!;
   const repayTargets = terms.year_end_reconciliation?.repay_deductions_when_all_met ?? [];
   const paysNoData = (target: string) => {
@@ -289,7 +295,7 @@ function reconcileYears(spec: ServiceSpec, report: CheckReport, quarters: Quarte
       const missed: string[] = [];
       const targets = repayTargets.map((target): PaymentPart => {
         const result = results.get(resultKey(target, year.label, area)) ?? results.get(resultKey(target, year.label, ''));
-        const part = judge(result, target, year.label);
+        const part = judge(result, target, year.label, kinds);
         const noData = !result || result.status === 'no_data' || result.status === 'monitored';
         const counts = result?.status === 'met' || (noData && paysNoData(target));
         if (!counts) missed.push(target);
