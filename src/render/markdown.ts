@@ -290,7 +290,8 @@ class MarkdownWriter {
     const blocks = (eligibility.text ?? []).map(escapeBlock);
     if (eligibility.rule) {
       const who = eligibility.dataset ? `A record of ${codeSpan(eligibility.dataset)} is eligible when` : 'Eligible when';
-      blocks.push(`*Read as:* ${who} ${this.plainWords(eligibility.rule)}`);
+      const words = this.plainWords(eligibility.rule);
+      blocks.push(`*Read as:* ${who} ${words}${/[.?!]$/.test(words) ? '' : '.'}`);
     }
     return blocks;
   }

@@ -31,6 +31,9 @@ describe('servicespec render', () => {
     expect(stdout).toContain('| `preventative-shift` |');
     // the threshold column comes from the real parser
     expect(stdout).toContain('| more than 50% | `referral_date`, for each `area`, from contract year 3 |');
+    // and the plain words from the DSL's describer, not the rule text
+    expect(stdout).toMatch(/\| `preventative-shift` \| The aspiration [^|]+ \| From contract year 3, more than 50% of individuals [^|`]+ \|/);
+    expect(stdout).toContain('*Read as:* A record of `individuals` is eligible when ');
   });
 
   it('writes HTML to the file named by -o', async () => {

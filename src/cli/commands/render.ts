@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { describeLocation, diagnostic, UnusableInputError, type SourceRegistry } from '../../diagnostics.js';
 import type { Rule } from '../../dsl/ast.js';
-import { parseRule } from '../../dsl/parser.js';
+import { describeExpression, describeRule, parseExpression, parseRule } from '../../dsl/index.js';
 import { renderHtml } from '../../render/html.js';
 import { renderMarkdown, type RenderOptions } from '../../render/markdown.js';
 import { loadSpec } from '../../spec/load.js';
@@ -42,7 +42,7 @@ export const registerRender: RegisterCommand = (program: Command, io: CliIO, don
               const where = warning.at ? `${describeLocation(warning.at, sources)}: ` : '';
               io.stderr(`${where}${warning.message}\n`);
             }
-            const renderOptions = await ruleWording(loaded.spec);
+            const renderOptions = ruleWording(loaded.spec);
             const document = format === 'html' ? renderHtml(loaded.spec, renderOptions) : renderMarkdown(loaded.spec, renderOptions);
             if (options.output) await writeFile(path.resolve(io.cwd, options.output), document, 'utf8');
             else io.stdout(document);
@@ -62,31 +62,18 @@ function checkFormat(format: string): RenderFormat {
   ]);
 }
 
-type DescribeRule = (rule: Rule, context?: { spec: ServiceSpec }) => string;
-
-// The DSL's plain-words describer is being written alongside this command; until src/dsl/index.ts
-// exports it, targets are shown as their rule text. The specifier is a variable so the build does
-// not depend on that file existing yet.
-const DSL_INDEX = '../../dsl/index.js';
-
-async function ruleWording(spec: ServiceSpec): Promise<RenderOptions> {
+/** The DSL says each target, and the eligibility condition, in plain words for the document. */
+function ruleWording(spec: ServiceSpec): RenderOptions {
   const parsed = (text: string): Rule | undefined => parseRule(text).rule;
-  let describe: DescribeRule | undefined;
-  try {
-    const dsl = (await import(DSL_INDEX)) as { describeRule?: DescribeRule };
-    describe = typeof dsl.describeRule === 'function' ? dsl.describeRule : undefined;
-  } catch {
-    describe = undefined;
-  }
   return {
     parseRule: parsed,
-    describeRule: describe
-      ? (text) => {
-          const rule = parsed(text);
-          // render falls back to the rule as written when this throws (e.g. for a bare condition)
-          if (!rule) throw new Error('not a complete rule');
-          return describe(rule, { spec });
-        }
-      : undefined,
+    describeRule: (text) => {
+      const rule = parsed(text);
+      if (rule) return describeRule(rule, { spec });
+      const condition = parseExpression(text).expr;
+      // render shows the text as written when this throws; lint reports why it does not parse
+      if (!condition) throw new Error('not a rule or condition');
+      return describeExpression(condition);
+    },
   };
 }
