@@ -183,7 +183,7 @@ function shortList(values: readonly string[], conjunction: string): string {
 /** Shown in messages: the expression as written, cut short. */
 function shown(expr: Expr): string {
   const text = formatExpression(expr);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** One record in scope: its dataset, and the dataset's definition. */
@@ -502,7 +502,7 @@ class Checker {
       lt = rt ? this.operand(left, scopes, rt) : undefined;
     } else {
       lt = this.expression(left, scopes);
-      rt = lt ? this.operand(right, scopes, lt) : this.expression(right, scopes);
+      rt = this.operand(right, scopes, lt);
     }
     if (!lt || !rt || this.textField(left, lt) || this.textField(right, rt)) return this.typed(expr, { kind: 'boolean' });
 
@@ -511,7 +511,7 @@ class Checker {
     if (problem) {
       this.error(
         'type-mismatch',
-        `${problem}: ${shown(left)} is ${describeType(lt)}, ${shown(right)} is ${describeType(rt)}.`,
+        `${problem.charAt(0).toUpperCase()}${problem.slice(1)}: ${shown(left)} is ${describeType(lt)}, ${shown(right)} is ${describeType(rt)}.`,
         expr.span,
       );
     }

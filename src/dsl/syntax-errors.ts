@@ -125,7 +125,7 @@ function slipHint(previous: IToken | undefined, found: IToken, raw: RawSyntaxErr
   if (previous?.tokenType.name === 'NumberLiteral' && found.image === 'of' && raw.ruleName === 'bar') {
     return ` For a share, write the percentage with a % sign, like ${previous.image}%; for a count, write '${previous.image} a year of'.`;
   }
-  if (found.tokenType === Percent && raw.ruleName !== 'bar') {
+  if (found.tokenType === Percent && raw.ruleName !== 'bar' && raw.ruleName !== 'measure') {
     return ' A percentage only starts a rule (at least 95% of …); inside a condition, compare numbers.';
   }
   if (raw.expected.includes(Identifier.name) && KEYWORDS.has(found.image)) {
