@@ -10,7 +10,7 @@
 
 import { dataRowNumber, diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import type { Rule } from '../dsl/ast.js';
-import { parseExpression, parseRule } from '../dsl/parser.js';
+import { describeRule, parseExpression, parseRule } from '../dsl/index.js';
 import { formatDay } from '../data/dates.js';
 import type { DataSet, Table } from '../data/table.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
@@ -210,7 +210,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
       id: t.id,
       title: target.title ?? t.id,
       kind: t.rule.measure.kind,
-      description: target.rule.trim().replace(/\s+/g, ' '),
+      description: describeRule(t.rule, { spec }),
       ...(definedAt ? { definedAt } : {}),
     };
   });
