@@ -151,6 +151,8 @@ export function describeLocation(at: Location, sources?: SourceRegistry): string
     return `${at.file}:${line}:${column}`;
   }
   const where = at.sheet ? `${at.file}, sheet ${at.sheet}` : at.file;
+  // a record of -1 is a whole file or sheet (a missing dataset, a summary of findings), not a row
+  if (at.record < 0) return at.column === undefined ? where : `${where}, column ${at.column}`;
   const row = `row ${dataRowNumber(at.record)}`;
   if (at.column === undefined) return `${where} ${row}`;
   const letters = at.columnIndex === undefined ? '' : ` (${columnLetters(at.columnIndex)})`;
