@@ -53,7 +53,8 @@ function beforeAfter(change: ReportedChange): string | undefined {
     if (typeof v === 'string' && v.length <= 60 && !v.includes('\n')) return v;
     return undefined;
   };
-  if (change.id === 'wording-changed') return undefined;
+  // these messages already say before and after in the reader's units (95% → 97%, not 0.95 → 0.97)
+  if (['wording-changed', 'threshold-raised', 'threshold-lowered'].includes(change.id)) return undefined;
   if (change.before === undefined && change.after === undefined) return undefined;
   const a = short(change.before);
   const b = short(change.after);

@@ -1,10 +1,14 @@
 /**
- * `diff --data`: loads the partner's data once per version (a renamed field reads a different
- * column) and judges both versions with the same working-day calendar.
+ * `diff --data`: loads the partner's data once per version (a renamed field or dataset reads a
+ * different column or file) and judges both versions, each with its own working calendar (closure
+ * days are part of a spec). The statuses are then compared by impact.ts.
  */
-import { diagnostic, UnusableInputError } from '../diagnostics.js';
+import { loadData, calendarFor } from '../data/load.js';
+import { loadMapping, type MappingFile } from '../data/mapping.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import type { CheckReport } from '../evaluate/result.js';
 import type { Change } from './compare.js';
-import type { StatusChange } from './impact.js';
+import { compareStatuses, type StatusChange } from './impact.js';
 import type { SpecVersion } from './version.js';
 
 export interface ImpactOptions {
@@ -14,15 +18,27 @@ export interface ImpactOptions {
 
 export interface ImpactResult {
   changes: StatusChange[];
+  /** what could not be compared, in plain words */
   notes: string[];
 }
 
 export async function evaluateImpact(
-  _oldVersion: SpecVersion,
-  _newVersion: SpecVersion,
-  _changes: readonly Change[],
-  _options: ImpactOptions,
+  oldVersion: SpecVersion,
+  newVersion: SpecVersion,
+  changes: readonly Change[],
+  options: ImpactOptions,
 ): Promise<ImpactResult> {
-  // TEMPORARY until src/data/load.ts lands: the data loader is not in this build yet
-  throw new UnusableInputError([diagnostic('diff-data-unavailable', '--data is not available in this build yet: the data loader is missing.')]);
+  const mapping = options.mapping === undefined ? undefined : await loadMapping(options.mapping);
+  const before = await judge(oldVersion, options.dataDir, mapping);
+  const after = await judge(newVersion, options.dataDir, mapping);
+  const compared = compareStatuses(before, after, changes);
+  const notes: string[] = [];
+  if (compared.onlyNew.length > 0) notes.push(`Targets new in this version have no old status to compare: ${compared.onlyNew.join(', ')}.`);
+  if (compared.onlyOld.length > 0) notes.push(`Targets removed in this version are not judged any more: ${compared.onlyOld.join(', ')}.`);
+  return { changes: compared.changes, notes };
+}
+
+async function judge(version: SpecVersion, dataDir: string, mapping: MappingFile | undefined): Promise<CheckReport> {
+  const { data, findings } = await loadData(version.spec, { path: dataDir }, { mapping });
+  return evaluate(version.spec, data, { calendar: calendarFor(version.spec, mapping?.mapping), dataFindings: findings });
 }
