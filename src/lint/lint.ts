@@ -5,11 +5,9 @@
  */
 
 import { SourceRegistry, UnusableInputError, type Diagnostic } from '../diagnostics.js';
-import { checkExpression, checkRule, parseExpression, parseRule, type DslDiagnostic } from '../dsl/index.js';
+import { checkSpecRules, type SpecRuleProblems } from '../dsl/index.js';
 import { checkReferences } from '../spec/crossref.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from '../spec/load.js';
-import type { SpecPath } from '../spec/source.js';
-import type { ServiceSpec } from '../spec/types.generated.js';
 
 export interface LintResult {
   file: string;
@@ -61,50 +59,21 @@ export function lintLoaded(loaded: LoadedSpec): Diagnostic[] {
 }
 
 function checkRules(loaded: LoadedSpec, trusted: boolean): Diagnostic[] {
-  const spec = loaded.spec;
+  let pieces: SpecRuleProblems[];
+  try {
+    pieces = checkSpecRules({ spec: loaded.spec });
+  } catch (error) {
+    // A spec with schema errors may be shaped in ways the rule checker does not expect; those schema
+    // errors are reported, and its rules are checked once they are fixed.
+    if (trusted) throw error;
+    return [];
+  }
   const out: Diagnostic[] = [];
-  const place = (path: SpecPath, problems: DslDiagnostic[]): void => {
-    for (const problem of problems) {
-      const at = loaded.locateInString(path, problem.span.start, Math.max(0, problem.span.end - problem.span.start));
+  for (const piece of pieces) {
+    for (const problem of piece.diagnostics) {
+      const at = loaded.locateInString(piece.path, problem.span.start, Math.max(0, problem.span.end - problem.span.start));
       out.push({ code: problem.code, severity: problem.severity ?? 'error', message: problem.message, at });
     }
-  };
-  // A spec with schema errors may be shaped in ways the type checker does not expect; its rules are
-  // still parsed, and type checked as far as that goes without failing.
-  const guarded = (check: () => DslDiagnostic[]): DslDiagnostic[] => {
-    if (trusted) return check();
-    try {
-      return check();
-    } catch {
-      return [];
-    }
-  };
-  const ctx = { spec };
-  const targets = Array.isArray(spec.targets) ? spec.targets : [];
-  targets.forEach((target, i) => {
-    if (typeof target?.rule !== 'string') return;
-    const path = ['targets', i, 'rule'];
-    const parsed = parseRule(target.rule);
-    place(path, parsed.diagnostics);
-    const rule = parsed.rule;
-    if (rule) place(path, guarded(() => checkRule(rule, ctx)));
-  });
-  const expression = (text: unknown, dataset: string, path: SpecPath): void => {
-    if (typeof text !== 'string') return;
-    const parsed = parseExpression(text);
-    place(path, parsed.diagnostics);
-    const expr = parsed.expr;
-    if (expr) place(path, guarded(() => checkExpression(expr, dataset, ctx)));
-  };
-  const datasets = spec.datasets && typeof spec.datasets === 'object' ? spec.datasets : {};
-  for (const [name, dataset] of Object.entries(datasets)) {
-    if (!dataset || typeof dataset !== 'object') continue;
-    for (const [field, derived] of Object.entries(dataset.derived ?? {})) expression(derived?.expr, name, ['datasets', name, 'derived', field, 'expr']);
-    (Array.isArray(dataset.checks) ? dataset.checks : []).forEach((check, i) => expression(check?.rule, name, ['datasets', name, 'checks', i, 'rule']));
-  }
-  const eligibility = spec.eligibility;
-  if (typeof eligibility?.rule === 'string' && typeof eligibility.dataset === 'string' && eligibility.dataset in datasets) {
-    expression(eligibility.rule, eligibility.dataset, ['eligibility', 'rule']);
   }
   return out;
 }
@@ -121,4 +90,3 @@ function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {
     .map(({ d }) => d);
 }
 
-export type { ServiceSpec };

@@ -72,7 +72,33 @@ export function stringOffsets(fileText: string, node: Node): StringOffsets | und
   const [start, end] = node.range;
   const pieces = sourcePieces(fileText, start, end, scalar);
   if (!pieces) return undefined;
-  return align(scalar.value, pieces, start);
+  if (scalar.type === 'BLOCK_FOLDED') return align(scalar.value, pieces, start, true);
+  return align(scalar.value, scalar.type === 'BLOCK_LITERAL' ? pieces : foldLineBreaks(pieces), start, false);
+}
+
+/**
+ * Flow scalars (plain and quoted) fold line breaks: the whitespace around one line break becomes one
+ * space, and n line breaks in a row become n - 1 newlines. Whitespace without a line break is kept.
+ * After this every piece produces exactly the characters of the value, in order.
+ */
+function foldLineBreaks(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    if (!pieces[i].foldable) {
+      out.push(pieces[i]);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < pieces.length && pieces[j].foldable) j++;
+    const run = pieces.slice(i, j);
+    const breaks = run.filter((p) => p.produces === '\n');
+    if (breaks.length === 0) out.push(...run.map((p) => ({ ...p, foldable: false })));
+    else if (breaks.length === 1) out.push({ at: breaks[0].at, width: 1, produces: ' ', foldable: false });
+    else for (const b of breaks.slice(1)) out.push({ at: b.at, width: 1, produces: '\n', foldable: false });
+    i = j;
+  }
+  return out;
 }
 
 /** One unit of source text and the characters it stands for in the value. */
@@ -204,11 +230,11 @@ function leadingSpaces(text: string, from: number, to: number): number {
 }
 
 /**
- * Walks the value and the source together. A value character is matched by the piece that produces
- * it; whitespace the parser folded (line breaks, indentation, trailing spaces) is matched loosely or
- * skipped. Gives up rather than guess when a non-space character does not match.
+ * Walks the value and the source together: each value character is matched by the piece that
+ * produces it. Only for folded blocks (`loose`), whose folding rules depend on indentation, is
+ * source whitespace matched loosely or skipped. Gives up rather than guess on a mismatch.
  */
-function align(value: string, pieces: Piece[], valueStart: number): StringOffsets | undefined {
+function align(value: string, pieces: Piece[], valueStart: number, loose: boolean): StringOffsets | undefined {
   const starts: number[] = new Array(value.length);
   const ends: number[] = new Array(value.length);
   let k = 0;
@@ -228,13 +254,13 @@ function align(value: string, pieces: Piece[], valueStart: number): StringOffset
         }
         break;
       }
-      if (piece.foldable && isSpace(ch)) {
+      if (loose && piece.foldable && isSpace(ch)) {
         starts[i] = piece.at;
         ends[i] = piece.at + piece.width;
         k++;
         break;
       }
-      if (piece.foldable) {
+      if (loose && piece.foldable) {
         k++;
         continue;
       }

@@ -3,6 +3,7 @@ import type { CliIO, ExitCode } from '../io.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerLint } from './lint.js';
+import { registerLint } from './lint.js';
 import { registerRender } from './render.js';
 
 /**
@@ -11,4 +12,4 @@ import { registerRender } from './render.js';
  */
 export type RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => void;
 
-export const commands: RegisterCommand[] = [registerCheck, registerDiff, registerRender];
+export const commands: RegisterCommand[] = [registerCheck, registerDiff, registerLint, registerRender];
