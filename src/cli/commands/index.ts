@@ -3,7 +3,6 @@ import type { CliIO, ExitCode } from '../io.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerLint } from './lint.js';
-import { registerLint } from './lint.js';
 import { registerRender } from './render.js';
 
 /**
