@@ -143,7 +143,7 @@ export function checkReferences(spec: ServiceSpec, loaded: Locator): Diagnostic[
       out.push(
         diagnostic(
           'ref-field-type',
-          `Dataset '${name}' is ordered by '${dataset.order_by}', which is a ${fields[dataset.order_by].type} field; order_by must name a date field.`,
+          `Dataset '${name}' is ordered by '${dataset.order_by}', which is ${/^[aeiou]/.test(fields[dataset.order_by].type) ? 'an' : 'a'} ${fields[dataset.order_by].type} field; order_by must name a date field.`,
           at([...base, 'order_by']),
         ),
       );
