@@ -248,12 +248,12 @@ export function* generatePeerSupportData(options: PeerSupportOptions): Generator
       for (let review = serviceStart + 42; review < end - 14; review += 42) {
         if (random.chance(0.5)) scale(review + random.int(0, 6), (review - serviceStart) / Math.max(1, end - serviceStart));
       }
-      if (discharge !== null && random.chance(droppedOut ? 0.45 : 0.94)) scale(discharge - random.int(0, 3), 1);
+      if (discharge !== null && random.chance(droppedOut ? 0.6 : 0.94)) scale(discharge - random.int(0, 3), 1);
     }
 
     // Exit survey at discharge.
     const surveys: Row[] = [];
-    if (discharge !== null && random.chance(droppedOut ? 0.4 : 0.8)) {
+    if (discharge !== null && random.chance(droppedOut ? 0.5 : 0.8)) {
       const surveyDay = discharge + random.int(0, 5);
       if (surveyDay <= last) surveys.push({ referral_id: referralId, survey_date: formatDay(surveyDay), fft_response: fftAnswer(surveyDay) });
     }
@@ -325,7 +325,7 @@ export function* generatePeerSupportData(options: PeerSupportOptions): Generator
     if (surveyDay < day('2022-07-01') && random.chance(0.35)) {
       return random.weighted({ extremely_likely: 0.72, likely: 0.25, neither_likely_nor_unlikely: 0.01, unlikely: 0.005, dont_know: 0.015 });
     }
-    return random.weighted({ very_good: 0.775, good: 0.205, neither: 0.006, poor: 0.003, very_poor: 0.001, dont_know: 0.01 });
+    return random.weighted({ very_good: 0.79, good: 0.198, neither: 0.003, poor: 0.001, very_poor: 0.001, dont_know: 0.007 });
   }
 }
 

@@ -13,6 +13,17 @@ const STATUS_STYLE: Record<Status, Style> = { met: 'green', not_met: 'red', no_d
 
 /** How many failing ids a terminal line shows before "and N more". */
 const IDS_SHOWN = 5;
+/** How many touched targets a finding line names before "and N more". */
+const TARGETS_SHOWN = 3;
+
+/** "Touches: a, b." — shortened on a terminal when a problem touches many targets. */
+function describeTouched(targets: readonly string[], allTargets: readonly string[]): string {
+  const every = allTargets.length > 0 && allTargets.every((id) => targets.includes(id));
+  if (targets.length > TARGETS_SHOWN && every) return `Touches every target (${targets.length}).`;
+  if (targets.length > TARGETS_SHOWN + 1) return `Touches: ${targets.slice(0, TARGETS_SHOWN).join(', ')} and ${targets.length - TARGETS_SHOWN} more.`;
+  return `Touches: ${targets.join(', ')}.`;
+}
+
 /** How many findings of one code the terminal lists before "and N more". */
 const FINDINGS_SHOWN = 10;
 
@@ -25,7 +36,7 @@ export function formatText(report: CheckReport, opts: { color: boolean }): strin
   for (const grid of targetGrids(report)) {
     lines.push(...targetBlock(grid, paint), '');
   }
-  if (report.findings.length > 0) lines.push(...findingsBlock(report.findings, paint), '');
+  if (report.findings.length > 0) lines.push(...findingsBlock(report.findings, report.targets.map((t) => t.id), paint), '');
   if (report.rows.length > 0) lines.push(...rowsBlock(report.rows, paint), '');
   for (const summary of yearSummaries(report)) {
     const style: Style = summary.notMet.length > 0 ? 'red' : summary.quarterMisses.length > 0 ? 'yellow' : 'green';
@@ -102,13 +113,13 @@ function describeThreshold(threshold: number): string {
   return `${formatCount(Math.round(threshold * 1000) / 10)}%`;
 }
 
-function findingsBlock(findings: readonly Finding[], paint: Paint): string[] {
+function findingsBlock(findings: readonly Finding[], allTargets: readonly string[], paint: Paint): string[] {
   const lines = [paint('bold', `Data problems: ${formatCount(findings.length)} ${findings.length === 1 ? 'finding' : 'findings'}`)];
   for (const [code, group] of groupByCode(findings)) {
     lines.push(`  ${paint(group[0].severity === 'error' ? 'red' : 'yellow', code)} (${formatCount(group.length)})`);
     for (const finding of group.slice(0, FINDINGS_SHOWN)) {
       const place = findingPlace(finding);
-      const targets = finding.targets.length > 0 ? paint('dim', ` Touches: ${finding.targets.join(', ')}.`) : '';
+      const targets = finding.targets.length > 0 ? paint('dim', ` ${describeTouched(finding.targets, allTargets)}`) : '';
       lines.push(`    ${place ? `${place}: ` : ''}${finding.message}${targets}`);
     }
     if (group.length > FINDINGS_SHOWN) {

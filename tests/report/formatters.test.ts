@@ -82,6 +82,22 @@ describe('text', () => {
     expect(text.indexOf('contacts.csv row 3')).toBeLessThan(text.indexOf('data-not-in-enum'));
   });
 
+  it('shortens the list of touched targets when a problem touches many', () => {
+    const report = handBuiltReport();
+    report.targets.push(
+      { id: 'extra-1', title: 'Extra one', kind: 'share', description: '' },
+      { id: 'extra-2', title: 'Extra two', kind: 'share', description: '' },
+    );
+    report.findings[0].targets = report.targets.map((t) => t.id);
+    const many = Array.from({ length: 6 }, (_, i) => `target-${i}`);
+    report.findings[1].targets = many;
+    const out = formatReport(report, 'text', plain);
+    expect(out).toContain('Touches every target (5).');
+    expect(out).toContain('Touches: target-0, target-1, target-2 and 3 more.');
+    // the other formats keep the full list
+    expect(formatReport(report, 'md', plain)).toContain(many.join(', '));
+  });
+
   it('accounts for every row read', () => {
     expect(text).toContain('referrals.csv: 1,204 rows read = 1,190 counted + 14 reported (2 of them left out of every target)');
   });
