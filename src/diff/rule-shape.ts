@@ -4,7 +4,8 @@
  * carries a `key` that is equal exactly when the parts mean the same (layout and comments ignored)
  * and the `text` to show a person.
  */
-import type { Comparator, RulePart } from '../dsl/ast.js';
+import type { Comparator, Rule, RulePart } from '../dsl/ast.js';
+import { formatExpression, formatMeasure, parseRule } from '../dsl/index.js';
 
 export interface MeasureShape {
   kind: 'share' | 'count';
@@ -35,8 +36,46 @@ export interface RuleShape {
 
 export const COMPARED_PARTS: readonly ComparedPart[] = ['population', 'condition', 'dating', 'grouping', 'from'];
 
-/** The rule's parts, or undefined when the rule does not read as a rule (lint reports why). */
+/**
+ * The rule's parts, compared through the parsed rule: each part's key is its canonical text
+ * (formatExpression), so spans, layout and comments never count. A rule that does not parse (lint
+ * says why) is taken apart by its keywords instead, so a half-finished rule still gets a diff; and
+ * undefined when not even that works.
+ */
 export function ruleShape(ruleText: string): RuleShape | undefined {
+  const { rule } = parseRule(ruleText);
+  return rule ? shapeOfParsedRule(rule) : shapeByKeywords(ruleText);
+}
+
+function shapeOfParsedRule(rule: Rule): RuleShape {
+  const m = rule.measure;
+  const measure: MeasureShape = {
+    kind: m.kind,
+    comparator: m.comparator,
+    threshold: m.kind === 'share' ? m.threshold : m.perYear,
+    text: formatMeasure(m),
+    offset: m.span.start,
+  };
+  const population = rule.population.where
+    ? `${rule.population.dataset.name} where ${formatExpression(rule.population.where)}`
+    : rule.population.dataset.name;
+  const canonical = (text: string, offset: number): PartShape => ({ key: text, text, offset });
+  const parts: Record<ComparedPart, PartShape | undefined> = {
+    population: canonical(population, rule.population.span.start),
+    condition: rule.condition ? canonical(`meet ${formatExpression(rule.condition)}`, rule.condition.span.start) : undefined,
+    dating: canonical(`dated by ${formatExpression(rule.datedBy)}`, rule.datedBy.span.start),
+    grouping: rule.groupBy ? canonical(`for each ${formatExpression(rule.groupBy)}`, rule.groupBy.span.start) : undefined,
+    from: rule.fromContractYear ? canonical(`from contract year ${rule.fromContractYear.year}`, rule.fromContractYear.span.start) : undefined,
+  };
+  return {
+    measure,
+    parts,
+    fromYear: rule.fromContractYear?.year,
+    key: `${measure.text}|${COMPARED_PARTS.map((p) => parts[p]?.key ?? '').join('|')}`,
+  };
+}
+
+function shapeByKeywords(ruleText: string): RuleShape | undefined {
   const blanked = stripComments(ruleText);
   const text = blanked.replace(/\s+/g, ' ').trim();
   const measureMatch =
