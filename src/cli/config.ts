@@ -130,7 +130,7 @@ function schemaProblem(error: ErrorObject, doc: Document, file: string, keys: st
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       return diagnostic(
         'config-unknown-key',
-        `The project file has no setting "${key}".${didYouMean(key, keys)} The settings are: ${keys.join(', ')}.`,
+        `The project file has no setting "${key}"${didYouMean(key, keys) || '.'} The settings are: ${keys.join(', ')}.`,
         locate(doc, file, [...pathInFile, key], true),
       );
     }
