@@ -4,7 +4,7 @@
  * are "on or before", enum values are values); without one they guess from the names.
  */
 import type { Expr, FieldRef, Rule } from './ast.js';
-import { resolveRule, type Resolution, type ValueType } from './check.js';
+import { resolveExpression, resolveRule, type Resolution, type ValueType } from './check.js';
 import { numberText, percentText } from './format.js';
 import { FUNCTIONS } from './functions.js';
 import { joinWords } from './suggest.js';
@@ -43,6 +43,11 @@ function dateWords(iso: string): string {
   return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
 }
 
+/** The operands of a chain of one operator: a and b and c → [a, b, c]. */
+function chain(expr: Expr, op: 'and' | 'or'): Expr[] {
+  return expr.kind === 'binary' && expr.op === op ? [...chain(expr.left, op), ...chain(expr.right, op)] : [expr];
+}
+
 /** exit_surveys → "exit surveys"; wellbeing → "wellbeing records" */
 function recordsWords(dataset: string): string {
   const words = humanise(dataset);
@@ -76,6 +81,15 @@ class Describer {
     const resolution = this.info.names?.get(expr);
     if (resolution?.kind === 'enum-value') return humanise(resolution.value);
     return undefined;
+  }
+
+  /**
+   * The right side of '=' or an item of a list: an enum value when checked; unchecked, a bare word
+   * there is far more often a value (outcome = successful) than a field, so it is said as one.
+   */
+  private valueWord(expr: Expr): Words {
+    if (!this.info.names && expr.kind === 'field' && expr.path.length === 1) return { text: humanise(expr.path[0].name) };
+    return this.value(expr);
   }
 
   /** "the referral date", "the area of the referral" */
@@ -150,13 +164,15 @@ class Describer {
         return this.enumValue(expr) ?? this.fieldWords(expr, false);
       case 'binary':
         if (expr.op === 'and') {
-          return [expr.left, expr.right].map((e) => (e.kind === 'binary' && e.op === 'or' ? `either ${this.condition(e)}` : this.condition(e))).join(' and ');
+          return chain(expr, 'and')
+            .map((e) => (e.kind === 'binary' && e.op === 'or' ? this.condition(e).replace(/^(?!either )/, 'either ') : this.condition(e)))
+            .join(' and ');
         }
         if (expr.op === 'or') {
-          const sides = [expr.left, expr.right].map((e) => this.condition(e));
+          const sides = chain(expr, 'or').map((e) => this.condition(e));
           // "either A, or B" keeps a long side's own 'and' or 'where' from swallowing the 'or'
           const long = sides.some((side) => / (and|or|where) /.test(side));
-          return long ? `either ${sides[0]}, or ${sides[1]}` : `${sides[0]} or ${sides[1]}`;
+          return long ? `either ${sides.join(', or ')}` : sides.join(' or ');
         }
         if (expr.op === '+' || expr.op === '-') return this.value(expr).text;
         return this.comparison(expr);
@@ -170,9 +186,10 @@ class Describer {
       }
       case 'in': {
         const subject = this.value(expr.value);
-        const items = joinWords(expr.list.items.map((i) => this.value(i).text), 'or');
+        const items = joinWords(expr.list.items.map((i) => this.valueWord(i).text), 'or');
         if (this.isList(expr.value)) return `${subject.text} ${expr.negated ? 'include none of' : 'include at least one of'} ${items}`;
-        return `${subject.text} ${subject.plural ? 'are' : 'is'} ${expr.negated ? 'not one of' : expr.list.items.length === 1 ? '' : 'one of '}${items}`.replace('  ', ' ');
+        const verb = `${subject.plural ? 'are' : 'is'}${expr.negated ? ' not' : ''}`;
+        return `${subject.text} ${verb} ${expr.list.items.length === 1 ? '' : 'one of '}${items}`;
       }
       case 'call':
       case 'aggregate':
@@ -185,7 +202,7 @@ class Describer {
 
   private comparison(expr: Extract<Expr, { kind: 'binary' }>): string {
     const left = this.value(expr.left);
-    const right = this.value(expr.right);
+    const right = expr.op === '=' || expr.op === '!=' ? this.valueWord(expr.right) : this.value(expr.right);
     const date = this.isDate(expr.left) || this.isDate(expr.right);
     const verbs: Record<string, [string, string]> = {
       '=': ['is', 'is'],
@@ -201,8 +218,13 @@ class Describer {
   }
 }
 
-export function describeExpression(expr: Expr, info: DescribeInfo = {}): string {
-  return new Describer(info).condition(expr);
+/**
+ * A condition (or value) in words. Pass the resolution maps of a checked rule, or a context and the
+ * dataset the expression is on, for words that know the types; with neither, names are guessed.
+ */
+export function describeExpression(expr: Expr, info: DescribeInfo | { ctx: TypeContext; dataset: string } = {}): string {
+  const known = 'ctx' in info ? resolveExpression(expr, info.dataset, info.ctx) : info;
+  return new Describer(known).condition(expr);
 }
 
 function capitalise(text: string): string {

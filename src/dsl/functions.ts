@@ -25,8 +25,10 @@ export interface FunctionSignature {
 const SEVEN_ITEMS: ReadonlyArray<readonly ValueKind[]> = Array.from({ length: 7 }, () => ['number'] as const);
 const SEVEN_ANSWERS: ReadonlyArray<readonly ValueKind[]> = Array.from({ length: 7 }, () => ['boolean', 'enum'] as const);
 
+/** Seven answers read best as a range: "item 1 to item 7". */
 function listed(args: string[]): string {
-  return args.length <= 2 ? args.join(' and ') : `${args.slice(0, -1).join(', ')} and ${args[args.length - 1]}`;
+  const bare = args.map((a) => a.replace(/^the /, ''));
+  return bare.length <= 2 ? bare.join(' and ') : `${bare[0]} to ${bare[bare.length - 1]}`;
 }
 
 export const FUNCTIONS: ReadonlyMap<string, FunctionSignature> = new Map(
@@ -61,7 +63,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSignature> = new Map(
         params: SEVEN_ITEMS,
         result: 'number',
         summary: 'The SWEMWBS raw score, 7 to 35: the sum of the seven items; absent unless the scale is complete.',
-        describe: (args) => `the SWEMWBS raw score of ${listed(args)}`,
+        describe: (args) => `the SWEMWBS raw score (of ${listed(args)})`,
       },
       {
         name: 'swemwbs_metric',
@@ -69,7 +71,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSignature> = new Map(
         result: 'number',
         summary:
           'The SWEMWBS metric score: the raw score converted with the Warwick conversion table (7 → 7.00 … 35 → 35.00); absent unless the scale is complete.',
-        describe: (args) => `the SWEMWBS metric score of ${listed(args)}`,
+        describe: (args) => `the SWEMWBS metric score (of ${listed(args)})`,
       },
       {
         name: 'fft_positive',
@@ -85,7 +87,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSignature> = new Map(
         result: 'number',
         summary:
           'The PRISMA-7 frailty score, 0 to 7: one point for each answer that indicates frailty (yes to questions 1 to 5 and 7, no to question 6).',
-        describe: (args) => `the PRISMA-7 score of ${listed(args)}`,
+        describe: (args) => `the PRISMA-7 score (of ${listed(args)})`,
       },
       {
         name: 'size',
@@ -113,7 +115,7 @@ export interface AggregateSignature {
   summary: string;
 }
 
-export const AGGREGATES: ReadonlyMap<string, AggregateSignature> = new Map(
+export const AGGREGATES: ReadonlyMap<AggregateFn, AggregateSignature> = new Map(
   (
     [
       { fn: 'count', needsField: false, summary: 'The number of linked records (meeting `where`, if given).' },
@@ -137,5 +139,5 @@ export const AGGREGATES: ReadonlyMap<string, AggregateSignature> = new Map(
 );
 
 export function isAggregateName(name: string): name is AggregateFn {
-  return AGGREGATES.has(name);
+  return AGGREGATES.has(name as AggregateFn);
 }
