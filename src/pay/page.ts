@@ -4,6 +4,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { escapeHtml } from '../report/chart.js';
+import { escapeCell } from '../report/markdown.js';
 
 // Raw HTML off: register text (evidence titles) is escaped as Markdown and can inject nothing.
 const markdownIt = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -38,4 +39,9 @@ export function markdownPage(title: string, markdown: string): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+export function markdownTable(header: string[], rows: string[][]): string[] {
+  return [`| ${header.map(escapeCell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`)];
 }

@@ -6,7 +6,7 @@ import { describeLocation } from '../diagnostics.js';
 import { formatCount, formatShare } from '../report/format.js';
 import { escapeCell } from '../report/markdown.js';
 import { formatPounds } from './money.js';
-import { markdownPage } from './page.js';
+import { markdownPage, markdownTable as table } from './page.js';
 import type { PaymentPart, PaymentReport, QuarterPayment, YearPayment } from './payment.js';
 
 export type PaymentFormatter = (report: PaymentReport) => string;
@@ -131,7 +131,3 @@ export const paymentFormats: Record<string, PaymentFormatter> = {
   json: formatPaymentJson,
   html: formatPaymentHtml,
 };
-
-function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.map(escapeCell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`)];
-}

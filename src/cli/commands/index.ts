@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import type { CliIO, ExitCode } from '../io.js';
 import { registerCheck } from './check.js';
+import { registerComply } from './comply.js';
 import { registerDiff } from './diff.js';
 import { registerLint } from './lint.js';
+import { registerPay } from './pay.js';
 import { registerRender } from './render.js';
 
 /**
@@ -11,4 +13,4 @@ import { registerRender } from './render.js';
  */
 export type RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => void;
 
-export const commands: RegisterCommand[] = [registerCheck, registerDiff, registerLint, registerRender];
+export const commands: RegisterCommand[] = [registerCheck, registerDiff, registerLint, registerRender, registerPay, registerComply];
