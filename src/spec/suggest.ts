@@ -34,7 +34,8 @@ export function nearestName(name: string, candidates: Iterable<string>): string 
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(wanted.length / 3));
+  // a one- or two-letter name is too short for any other name to be a likely typo of it
+  const allowed = wanted.length < 3 ? 0 : Math.max(1, Math.floor(wanted.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
