@@ -256,9 +256,9 @@ describe('example data files', () => {
     const fields = reader.headings.map((h) => (partner ? sheet.columns.find((c) => c.heading === h)!.field : h));
     const order = PEER_SUPPORT_FIELDS[dataset].map((f) => fields.indexOf(f));
     const out: string[][] = [];
-    for await (const batch of reader.batches()) {
-      for (const row of batch.rows) out.push(order.map((i) => (i < 0 ? '' : canonical(row[i], fields[i], dataset, partner))));
-    }
+    await reader.pump((row) => {
+      out.push(order.map((i) => (i < 0 ? '' : canonical(row[i], fields[i], dataset, partner))));
+    });
     return out;
   }
 
