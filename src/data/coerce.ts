@@ -12,6 +12,7 @@ import { DATE_FORMAT_WORDS, dateParserFor, excelSerialToDay, type DateFormat } f
 import { safeValue, type FindingCollector } from './findings.js';
 import type { DatasetMapping, Mapping } from './mapping.js';
 import { DayValue, type DatasetReader, type RawCell } from './readers/types.js';
+import { StringIndex } from './string-index.js';
 import { CellState, type Column, type ColumnKind, type Table } from './table.js';
 
 const INITIAL_CAPACITY = 1024;
@@ -101,8 +102,7 @@ export class TableBuilder {
   private readonly plans: ColumnPlan[] = [];
   private readonly columns = new Map<string, Column>();
   private readonly collector: FindingCollector;
-  private nextRecord = 0;
-  private keyRows: Map<string, number> | undefined;
+  private keyRows: StringIndex | undefined;
   private keyPlan: ColumnPlan | undefined;
   private blankRows = 0;
 
@@ -153,7 +153,8 @@ export class TableBuilder {
     });
     if (spec.key) {
       this.keyPlan = this.plans.find((p) => p.field === spec.key);
-      if (this.keyPlan && (this.keyPlan.kind === 'id' || this.keyPlan.kind === 'string')) this.keyRows = new Map();
+      const keyColumn = this.keyPlan?.column;
+      if (keyColumn && (keyColumn.kind === 'id' || keyColumn.kind === 'string')) this.keyRows = new StringIndex((row) => keyColumn.values[row]);
     }
   }
 
@@ -163,15 +164,14 @@ export class TableBuilder {
 
   /** Reads every row of the reader; `onRows` hears the running count. */
   async readAll(onRows?: (rows: number) => void): Promise<void> {
-    for await (const batch of this.reader.batches()) {
-      const { rows, records, unreadable } = batch;
-      for (let i = 0; i < rows.length; i++) {
-        const record = records ? records[i] : this.nextRecord;
-        this.nextRecord = record + 1;
-        this.addRow(rows[i], record, unreadable !== undefined && unreadable[i]);
-      }
-      onRows?.(rows.length);
-    }
+    let reported = 0;
+    await this.reader.pump(
+      (cells, record, unreadable) => this.addRow(cells, record, unreadable),
+      () => {
+        onRows?.(this.length - reported);
+        reported = this.length;
+      },
+    );
     if (this.blankRows > 0) {
       this.collector.add(
         diagnostic('data-blank-rows', `${this.blankRows} blank row${this.blankRows === 1 ? ' was' : 's were'} skipped in ${this.reader.file}. Nothing to do; they hold no record.`, this.fileLocation({}), {
@@ -209,11 +209,8 @@ export class TableBuilder {
       return;
     }
     const key = column.values[row];
-    const first = this.keyRows!.get(key);
-    if (first === undefined) {
-      this.keyRows!.set(key, row);
-      return;
-    }
+    const first = this.keyRows!.add(key, row);
+    if (first === -1) return;
     this.excluded[row] = 1;
     this.flagged[row] = 1;
     const at = this.cellLocation(plan, record);
@@ -310,7 +307,7 @@ export class TableBuilder {
   }
 
   /** key → the first row holding it, for datasets with a key */
-  keyIndex(): Map<string, number> | undefined {
+  keyIndex(): StringIndex | undefined {
     return this.keyRows;
   }
 

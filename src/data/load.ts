@@ -11,6 +11,7 @@ import { parseIsoDate } from './dates.js';
 import { FindingCollector, safeValue } from './findings.js';
 import { checkMappingAgainstSpec, type Mapping, type MappingFile } from './mapping.js';
 import { DataInput } from './readers/index.js';
+import { StringIndex } from './string-index.js';
 import { CellState, type DataSet, type LinkIndex, type Table } from './table.js';
 
 export interface DatasetAccounting {
@@ -53,7 +54,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
   const report = (finding: Diagnostic): void => collector.add(finding);
   const source = await DataInput.open(input.path);
   const tables = new Map<string, Table>();
-  const keyIndexes = new Map<string, Map<string, number>>();
+  const keyIndexes = new Map<string, StringIndex>();
   let rowsRead = 0;
   for (const [name, dataset] of Object.entries(spec.datasets ?? {})) {
     const place = mapping?.datasets?.[name] ?? {};
@@ -100,13 +101,13 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
 }
 
 /** key → first row holding it, for a parent read without a builder's index (kept for callers building tables by hand). */
-function keyIndexOf(table: Table, key: string | undefined): Map<string, number> | undefined {
+function keyIndexOf(table: Table, key: string | undefined): StringIndex | undefined {
   const column = key ? table.columns.get(key) : undefined;
   if (!column || (column.kind !== 'id' && column.kind !== 'string')) return undefined;
-  const index = new Map<string, number>();
+  const index = new StringIndex((row) => column.values[row], table.length);
   for (let row = 0; row < table.length; row++) {
     if (column.state[row] !== CellState.Ok || table.excluded[row]) continue;
-    if (!index.has(column.values[row])) index.set(column.values[row], row);
+    index.add(column.values[row], row);
   }
   return index;
 }
@@ -121,7 +122,7 @@ export function buildLink(
   parent: Table,
   field: string,
   linkName: string,
-  parentKeys: Map<string, number>,
+  parentKeys: StringIndex,
   orderBy: string | undefined,
   collector?: FindingCollector,
 ): LinkIndex {
@@ -133,7 +134,7 @@ export function buildLink(
       if (column.state[row] !== CellState.Ok) continue;
       const key = column.values[row];
       const parentRow = parentKeys.get(key);
-      if (parentRow !== undefined) {
+      if (parentRow !== -1) {
         parentOf[row] = parentRow;
         continue;
       }

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import { initParser, type Schema } from 'udsv';
 import { diagnostic, UnusableInputError } from '../../diagnostics.js';
 import { StreamingDecoder } from './decode.js';
-import type { DatasetReader, RawCell, ReportFinding, RowBatch } from './types.js';
+import type { DatasetReader, ReportFinding, RowSink } from './types.js';
 
 const PIECE_BYTES = 1 << 20;
 const QUOTE = 34;
@@ -19,7 +19,7 @@ interface HeaderLine {
   rest: string;
 }
 
-/** Reads the heading row, then hands out the data rows in batches. */
+/** Reads the heading row, then streams the data rows. */
 export async function openCsv(path: string, displayName: string, report: ReportFinding): Promise<DatasetReader> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw unreadable(displayName, `could not be opened (${error.code ?? error.message})`);
@@ -57,7 +57,7 @@ export async function openCsv(path: string, displayName: string, report: ReportF
   const { headings, delimiter, rowDelimiter } = header;
   const firstRows = header;
 
-  async function* batches(): AsyncGenerator<RowBatch> {
+  async function pump(onRow: RowSink, onPiece?: () => void): Promise<void> {
     const schema = {
       skip: 0,
       col: delimiter,
@@ -68,9 +68,9 @@ export async function openCsv(path: string, displayName: string, report: ReportF
       cols: headings.map((name) => ({ name, type: 's' as const, repl: { empty: null, null: undefined, NaN: undefined } })),
     } as Schema;
     const parser = initParser(schema);
-    let rows: RawCell[][] = [];
+    let record = 0;
     const collect = (row: string[]): void => {
-      rows.push(row);
+      onRow(row, record++, false);
     };
     let quotes = 0;
     let started = false;
@@ -83,10 +83,7 @@ export async function openCsv(path: string, displayName: string, report: ReportF
           parser.chunk<string[]>(text, parser.stringArrs, collect);
           started = true;
         }
-        if (rows.length > 0) {
-          yield { rows };
-          rows = [];
-        }
+        onPiece?.();
         if (atEnd) break;
         text = await readPiece();
       }
@@ -97,13 +94,12 @@ export async function openCsv(path: string, displayName: string, report: ReportF
           'ends in the middle of a quoted value, so it looks cut off. Export or copy the file again in full',
         );
       }
-      if (rows.length > 0) yield { rows };
     } finally {
       await handle.close();
     }
   }
 
-  return { file: displayName, headings, batches };
+  return { file: displayName, headings, pump };
 }
 
 function unreadable(file: string, what: string): UnusableInputError {

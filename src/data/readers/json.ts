@@ -6,7 +6,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { diagnostic, UnusableInputError } from '../../diagnostics.js';
 import { StreamingDecoder } from './decode.js';
-import type { DatasetReader, RawCell, ReportFinding, RowBatch } from './types.js';
+import { pumpBatches, type DatasetReader, type RawCell, type ReportFinding, type RowBatch } from './types.js';
 
 const BATCH_ROWS = 5000;
 /** NDJSON is streamed, so its headings are the keys of the first records; keys that appear later are not read. */
@@ -49,7 +49,7 @@ export function jsonArrayReader(records: unknown, displayName: string, dataset: 
       yield { rows: slice.map((record) => recordCells(record, headings)) };
     }
   }
-  return { file: displayName, headings, headingsUnknown: list.length === 0, sparse: true, batches };
+  return { file: displayName, headings, headingsUnknown: list.length === 0, sparse: true, pump: pumpBatches(batches) };
 }
 
 /** A record that is not an object yields one cell holding it, under no heading: coercion reports every field missing. */
@@ -152,5 +152,5 @@ export async function openNdjson(path: string, displayName: string, dataset: str
       await handle.close();
     }
   }
-  return { file: displayName, headings, headingsUnknown, sparse: true, batches };
+  return { file: displayName, headings, headingsUnknown, sparse: true, pump: pumpBatches(batches) };
 }

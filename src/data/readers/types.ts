@@ -31,7 +31,30 @@ export interface DatasetReader {
   headingsUnknown?: boolean;
   /** JSON records leave out keys they have no value for, so an optional field never seen is not worth a warning */
   sparse?: boolean;
-  batches(): AsyncIterable<RowBatch>;
+  /**
+   * Streams every row to `onRow`, with its 0-based record number. A callback rather than batches so
+   * that CSV rows die young: holding a piece's rows until it is parsed costs more in garbage
+   * collection than the parsing.
+   */
+  pump(onRow: RowSink, onPiece?: () => void): Promise<void>;
+}
+
+/** `unreadable`: the record could not be read at all (already reported); its cells are blank. */
+export type RowSink = (cells: RawCell[], record: number, unreadable: boolean) => void;
+
+/** pump() for readers that produce batches. */
+export function pumpBatches(batches: () => AsyncIterable<RowBatch>): DatasetReader['pump'] {
+  return async (onRow, onPiece) => {
+    let next = 0;
+    for await (const { rows, records, unreadable } of batches()) {
+      for (let i = 0; i < rows.length; i++) {
+        const record = records ? records[i] : next;
+        next = record + 1;
+        onRow(rows[i], record, unreadable !== undefined && unreadable[i]);
+      }
+      onPiece?.();
+    }
+  };
 }
 
 export type ReportFinding = (finding: Diagnostic) => void;

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { diagnostic, UnusableInputError } from '../../diagnostics.js';
 import { dayNumber } from '../dates.js';
 import { xlsxSheetNames } from './xlsx-sheet-names.js';
-import { DayValue, type DatasetReader, type RawCell, type RowBatch } from './types.js';
+import { DayValue, pumpBatches, type DatasetReader, type RawCell, type RowBatch } from './types.js';
 
 const BATCH_ROWS = 5000;
 
@@ -118,7 +118,7 @@ async function sheetReader(
     if (batch.length > 0) yield { rows: batch, records };
     await closeWorkbook();
   }
-  return { file: displayName, sheet, headings, batches };
+  return { file: displayName, sheet, headings, pump: pumpBatches(batches) };
 }
 
 function rowCells(row: ExcelJS.Row, width?: number): RawCell[] {
