@@ -1,0 +1,137 @@
+/**
+ * `npm run bench [-- --sizes 100000,1000000,3000000 --runs 3]`
+ *
+ * For each size it times `servicespec check` on the peer-support spec as a whole process (wall
+ * time, and peak RSS as the operating system counts it), and in the same run the parse floor:
+ * the same files through the same CSV reader doing nothing else. Each is run several times and the
+ * median quoted. It also times `servicespec lint specs/*.yaml`. It prints a Markdown table and
+ * writes it, with the machine it ran on, to bench/RESULTS.md.
+ */
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchDataDir, generateBenchData, projectRoot, type GeneratedCounts } from './generate.js';
+
+interface Timing {
+  seconds: number;
+  maxRssMiB: number;
+  exitCode: number;
+}
+
+const root = projectRoot();
+const SPEC = join(root, 'specs', 'peer-support-dover-folkestone.yaml');
+const CLI = join(root, 'bin', 'servicespec.js');
+const FLOOR = join(root, 'dist', 'bench', 'floor.js');
+const RUSAGE = join(root, 'bench', 'rusage.mjs');
+
+function timeProcess(args: string[], cwd: string): Promise<Timing> {
+  const scratch = mkdtempSync(join(tmpdir(), 'servicespec-bench-'));
+  const rusageFile = join(scratch, 'rusage.json');
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', `file://${RUSAGE}`, ...args], {
+      cwd,
+      env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const usage = existsSync(rusageFile) ? (JSON.parse(readFileSync(rusageFile, 'utf8')) as { maxRssKiB: number }) : { maxRssKiB: NaN };
+      rmSync(scratch, { recursive: true, force: true });
+      const exitCode = code ?? -1;
+      if (exitCode > 1) reject(new Error(`${args.join(' ')} exited ${exitCode}: ${stderr.slice(0, 500)}`));
+      else resolvePromise({ seconds, maxRssMiB: usage.maxRssKiB / 1024, exitCode });
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function repeat(runs: number, args: string[], cwd: string): Promise<{ seconds: number; maxRssMiB: number; all: number[] }> {
+  const timings: Timing[] = [];
+  for (let i = 0; i < runs; i++) timings.push(await timeProcess(args, cwd));
+  return {
+    seconds: median(timings.map((t) => t.seconds)),
+    maxRssMiB: median(timings.map((t) => t.maxRssMiB)),
+    all: timings.map((t) => t.seconds),
+  };
+}
+
+async function dataFor(referrals: number): Promise<{ dir: string; counts: GeneratedCounts }> {
+  const dir = benchDataDir(referrals);
+  const countsFile = join(dir, 'counts.json');
+  if (existsSync(countsFile)) return { dir, counts: JSON.parse(readFileSync(countsFile, 'utf8')) as GeneratedCounts };
+  process.stderr.write(`Generating bench data for ${referrals.toLocaleString('en-GB')} referrals in ${dir} …\n`);
+  return { dir, counts: await generateBenchData(referrals, dir) };
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main(args: string[]): Promise<number> {
+  const sizes = (option(args, '--sizes') ?? '100000,1000000,3000000').split(',').map(Number);
+  const runs = Number(option(args, '--runs') ?? '3');
+  const rows: string[] = [];
+  const perRow: { referrals: number; microsPerRow: number }[] = [];
+  for (const referrals of sizes) {
+    const { dir, counts } = await dataFor(referrals);
+    process.stderr.write(`Timing ${referrals.toLocaleString('en-GB')} referrals (${counts.totalRows.toLocaleString('en-GB')} rows), ${runs} runs each …\n`);
+    const floor = await repeat(runs, [FLOOR, dir], dir);
+    const check = await repeat(runs, [CLI, 'check', SPEC, '--data', dir, '--format', 'json', '-o', join(dir, 'report.json')], dir);
+    const microsPerRow = (check.seconds * 1e6) / counts.totalRows;
+    perRow.push({ referrals, microsPerRow });
+    rows.push(
+      `| ${referrals.toLocaleString('en-GB')} | ${counts.totalRows.toLocaleString('en-GB')} | ${fmt(counts.bytes / 1e6, 0)} MB | ${fmt(check.seconds, 2)} s | ${Math.round(counts.totalRows / check.seconds).toLocaleString('en-GB')} | ${fmt(check.maxRssMiB, 0)} MiB | ${fmt(floor.seconds, 2)} s | ${fmt(floor.maxRssMiB, 0)} MiB | ${fmt(check.seconds / floor.seconds, 2)}× | ${fmt(microsPerRow, 3)} µs |`,
+    );
+    process.stderr.write(`  check runs: ${check.all.map((s) => fmt(s, 2)).join(', ')} s; floor runs: ${floor.all.map((s) => fmt(s, 2)).join(', ')} s\n`);
+  }
+  const specs = readdirSync(join(root, 'specs')).filter((f) => f.endsWith('.yaml')).map((f) => join('specs', f));
+  const lint = await repeat(Math.max(5, runs), [CLI, 'lint', ...specs], root);
+
+  const first = perRow[0];
+  const last = perRow[perRow.length - 1];
+  const linearity = perRow.length > 1 ? `Time per row at ${last.referrals.toLocaleString('en-GB')} referrals is ${fmt((last.microsPerRow / first.microsPerRow) * 100 - 100, 0)}% off the time per row at ${first.referrals.toLocaleString('en-GB')}.` : '';
+  const table = [
+    '| referrals | rows (all datasets) | CSV size | check (median) | rows a second | check peak RSS | parse floor (median) | floor peak RSS | check ÷ floor | time per row |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB memory, Node ${process.version}, ${process.platform}`;
+  const text = [
+    '# Benchmark results',
+    '',
+    `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Median of ${runs} runs each.`,
+    '',
+    table,
+    '',
+    linearity,
+    `\`servicespec lint specs/*.yaml\` (${specs.length} files): ${fmt(lint.seconds, 3)} s median, from process start to exit.`,
+    '',
+  ].join('\n');
+  process.stdout.write(`${text}\n`);
+  await writeFile(join(root, 'bench', 'RESULTS.md'), text);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`bench stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);
