@@ -1,4 +1,4 @@
-import type { Diagnostic, SpecLocation } from '../../src/diagnostics.js';
+import type { Diagnostic, Location, SpecLocation } from '../../src/diagnostics.js';
 import { loadSpecText, type LoadedSpec } from '../../src/spec/load.js';
 
 /** Loads YAML text as `spec.yaml`; `files` are the other files it may extend, by path. */
@@ -10,7 +10,7 @@ export async function load(text: string, files: Record<string, string> = {}, nam
 }
 
 /** "file:line:column" of a diagnostic, as a person reads it. */
-export function where(loaded: Pick<LoadedSpec, 'sources'>, d: Diagnostic | SpecLocation | undefined): string {
+export function where(loaded: Pick<LoadedSpec, 'sources'>, d: Diagnostic | Location | undefined): string {
   const at = d && 'kind' in d ? d : d?.at;
   if (!at || at.kind !== 'spec') return '(nowhere)';
   const position = loaded.sources.get(at.file)?.position(at.offset);
