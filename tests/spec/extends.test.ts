@@ -177,3 +177,21 @@ describe('extends: errors', () => {
     });
   });
 });
+
+describe('extends: the example in docs/spec-format.md merges as the document says', () => {
+  it('contract deep-merged, fields added, targets by id in place and appended', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const doc = await readFile('docs/spec-format.md', 'utf8');
+    const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const base = blocks.find((b) => b.startsWith('id: base'));
+    const lot = blocks.find((b) => b.startsWith('id: lot'));
+    expect(base && lot).toBeTruthy();
+    const loaded = await load(lot!, { 'base.yaml': base! });
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.spec.contract).toEqual({ start: '2021-10-01', end: '2024-03-31' });
+    expect(loaded.spec.datasets!.referrals.key).toBe('referral_id');
+    expect(Object.keys(loaded.spec.datasets!.referrals.fields!)).toEqual(['referral_id', 'age']);
+    expect(loaded.spec.targets!.map((t) => t.id)).toEqual(['a', 'b', 'c']);
+    expect(loaded.spec.targets![0].rule).toBe('at least 35 a year of referrals dated by referral_date');
+  });
+});
