@@ -113,7 +113,11 @@ async function readCsvRows(path: string): Promise<{ headings: string[]; rows: Ra
   const diagnostics: Diagnostic[] = [];
   const reader = await openCsv(path, path, (d) => diagnostics.push(d));
   const rows: RawCell[][] = [];
-  for await (const batch of reader.batches()) rows.push(...batch.rows);
+  // rows are indexed by record so that row numbers in messages stay those of the file
+  await reader.pump((cells, record, unreadable) => {
+    rows[record] = unreadable ? [] : cells.slice();
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { headings: reader.headings, rows, diagnostics };
 }
 
