@@ -25,7 +25,7 @@ function read(dir: string, name: string): string | undefined {
 }
 
 function lines(text: string | undefined): string[] {
-  return (text ?? '').split('\n').filter((l) => l.length > 0);
+  return (text ?? '').split('\n').filter((l) => l.length > 0 && !l.startsWith('# '));
 }
 
 /**
