@@ -104,7 +104,13 @@ export function parseProjectConfig(text: string, file: string): ProjectConfig {
     const closures = (value as ProjectConfig).closures ?? [];
     closures.forEach((day, i) => {
       if (parseIsoDate(day) === undefined) {
-        problems.push(diagnostic('config-closure-date', `The closure day "${day}" is not a real date; write it as YYYY-MM-DD.`, locate(doc, file, ['closures', i])));
+        problems.push(
+          diagnostic(
+            'config-closure-date',
+            `The closure day "${day}" is not a real date; write it as YYYY-MM-DD.`,
+            locate(doc, file, ['closures', i]),
+          ),
+        );
       }
     });
   }

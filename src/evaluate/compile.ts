@@ -270,7 +270,12 @@ function booleanNode(test: TestFn): Node {
 }
 
 /** Reads one column; `rowAt` maps the closure's argument to the row of this column's dataset. */
-function columnNode(column: Column | undefined, type: ValueType, enumValues: readonly string[] | undefined, rowAt: (row: number) => number): Node {
+function columnNode(
+  column: Column | undefined,
+  type: ValueType,
+  enumValues: readonly string[] | undefined,
+  rowAt: (row: number) => number,
+): Node {
   if (!column) {
     return {
       type,
@@ -393,7 +398,8 @@ class Program {
       // falls through (fail never returns)
       case 'binary':
         if (expr.op === 'and' || expr.op === 'or') return this.logical(expr.op, expr.left, expr.right, scope);
-        if (expr.op === '+' || expr.op === '-') return this.arithmetic(expr.op, this.compile(expr.left, scope), this.compile(expr.right, scope));
+        if (expr.op === '+' || expr.op === '-')
+          return this.arithmetic(expr.op, this.compile(expr.left, scope), this.compile(expr.right, scope));
         return this.comparison(expr.op, this.compile(expr.left, scope), this.compile(expr.right, scope));
       case 'not': {
         const inner = this.condition(expr.operand, scope, '"not"');
@@ -482,7 +488,10 @@ class Program {
           : undefined,
       };
     }
-    fail('type-unknown-link', `"${first.name}" is not a link of the dataset "${scope.dataset}", so ${first.name}.${second.name} cannot be read.`);
+    fail(
+      'type-unknown-link',
+      `"${first.name}" is not a link of the dataset "${scope.dataset}", so ${first.name}.${second.name} cannot be read.`,
+    );
   }
 
   private fieldOf(scope: Scope, name: string, rowAt: (row: number) => number): Node {
@@ -500,7 +509,8 @@ class Program {
 
   private linkIndex(child: string, parent: string): LinkIndex {
     const index = this.env.options.data.links.get(`${child}->${parent}`);
-    if (!index) fail('type-unlinked-dataset', `The data has no link from "${child}" to "${parent}"; check the links of "${child}" in the spec.`);
+    if (!index)
+      fail('type-unlinked-dataset', `The data has no link from "${child}" to "${parent}"; check the links of "${child}" in the spec.`);
     return index;
   }
 
@@ -561,10 +571,7 @@ class Program {
     if (other.type === 'enum' || other.type === 'list') {
       const index = other.enumValues!.indexOf(word.word!);
       if (index < 0) {
-        fail(
-          'type-unknown-enum-value',
-          `"${word.word}" is not one of the values it is compared with (${other.enumValues!.join(', ')}).`,
-        );
+        fail('type-unknown-enum-value', `"${word.word}" is not one of the values it is compared with (${other.enumValues!.join(', ')}).`);
       }
       return constant('enum', index);
     }
@@ -578,7 +585,13 @@ class Program {
     if (left.type === 'word' && right.type !== 'word') left = this.alignWord(left, right);
     else if (right.type === 'word' && left.type !== 'word') right = this.alignWord(right, left);
     else if (left.bare || right.bare) fail('type-unknown-field', `There is no field "${left.bare ? left.word : right.word}" here.`);
-    if (left.type === 'enum' && right.type === 'enum' && left.enumValues && right.enumValues && !sameValues(left.enumValues, right.enumValues)) {
+    if (
+      left.type === 'enum' &&
+      right.type === 'enum' &&
+      left.enumValues &&
+      right.enumValues &&
+      !sameValues(left.enumValues, right.enumValues)
+    ) {
       // two enums with different value lists: compare the values' names
       left = enumAsText(left);
       right = enumAsText(right);
@@ -660,8 +673,7 @@ class Program {
         arity(2);
         const [a, b] = args.map((arg) => arg.value);
         const calendar = this.env.options.calendar;
-        const between =
-          name === 'days' ? (x: number, y: number) => y - x : (x: number, y: number) => calendar.workingDaysBetween(x, y);
+        const between = name === 'days' ? (x: number, y: number) => y - x : (x: number, y: number) => calendar.workingDaysBetween(x, y);
         return {
           type: 'number',
           value: (row) => {
@@ -741,7 +753,9 @@ class Program {
             };
           }
           if (arg.type === 'enum') {
-            const words = arg.enumValues!.map((v): Prisma7Answer => (v.toLowerCase() === 'yes' ? 'yes' : v.toLowerCase() === 'no' ? 'no' : null));
+            const words = arg.enumValues!.map((v): Prisma7Answer =>
+              v.toLowerCase() === 'yes' ? 'yes' : v.toLowerCase() === 'no' ? 'no' : null,
+            );
             return (row) => {
               const v = value(row) as number;
               return register.state === PRESENT ? words[v] : register.state === ABSENT ? null : undefined;
@@ -801,7 +815,11 @@ class Program {
     const childName = expr.dataset.name;
     const childDef = this.env.datasetDef(childName);
     const linkEntry = Object.entries(childDef.links ?? {}).find(([, link]) => link.to === scope.dataset);
-    if (!linkEntry) fail('type-unlinked-dataset', `"${childName}" has no link to "${scope.dataset}", so it cannot be counted for each ${scope.dataset} record.`);
+    if (!linkEntry)
+      fail(
+        'type-unlinked-dataset',
+        `"${childName}" has no link to "${scope.dataset}", so it cannot be counted for each ${scope.dataset} record.`,
+      );
     this.reads.add(`${childName}.${linkEntry[1].field}`);
     const index = this.linkIndex(childName, scope.dataset);
     const child: Scope = { dataset: childName, table: this.env.table(childName), def: childDef, depth: scope.depth + 1, outer: scope };
@@ -892,7 +910,8 @@ class Program {
       };
     }
 
-    if (type !== 'number' && type !== 'date') fail('type-aggregate-field', `${expr.fn}() needs a number or date field; "${fieldName}" is a ${describeType(field)}.`);
+    if (type !== 'number' && type !== 'date')
+      fail('type-aggregate-field', `${expr.fn}() needs a number or date field; "${fieldName}" is a ${describeType(field)}.`);
     const fn = expr.fn;
     return {
       type: fn === 'sum' ? 'number' : type,

@@ -12,6 +12,7 @@ import { dataRowNumber, diagnostic, UnusableInputError, type Diagnostic } from '
 import type { Rule } from '../dsl/ast.js';
 import { describeRule, parseExpression, parseRule } from '../dsl/index.js';
 import { formatDay } from '../data/dates.js';
+import { FINDINGS_KEPT_PER_KIND } from '../data/findings.js';
 import type { DataSet, Table } from '../data/table.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
 import {
@@ -123,6 +124,48 @@ class Tally {
   }
 }
 
+/**
+ * The findings evaluation adds, bounded as the loader bounds its own: the first rows of each kind
+ * (code and dataset) in full, then one line counting the rest, so a million ineligible referrals
+ * do not become a million messages.
+ */
+class FindingList {
+  readonly kept: Finding[] = [];
+  private readonly kinds = new Map<string, { count: number; first: Finding }>();
+
+  /** Counts one finding; builds it only while the kind is under the limit. */
+  add(code: string, dataset: string, build: () => Finding): void {
+    const key = `${code}\u0000${dataset}`;
+    const kind = this.kinds.get(key);
+    if (kind && kind.count >= FINDINGS_KEPT_PER_KIND) {
+      kind.count++;
+      return;
+    }
+    const finding = build();
+    this.kept.push(finding);
+    if (kind) kind.count++;
+    else this.kinds.set(key, { count: 1, first: finding });
+  }
+
+  all(): Finding[] {
+    const out = [...this.kept];
+    for (const { count, first } of this.kinds.values()) {
+      if (count <= FINDINGS_KEPT_PER_KIND) continue;
+      const more = count - FINDINGS_KEPT_PER_KIND;
+      out.push({
+        code: first.code,
+        severity: first.severity,
+        message: `${more.toLocaleString('en-GB')} more rows of the ${first.dataset} dataset have the same problem (${first.code}); only the first ${FINDINGS_KEPT_PER_KIND} are listed. Fix those and check again to see the rest.`,
+        ...(first.dataset ? { dataset: first.dataset } : {}),
+        ...(first.file ? { file: first.file } : {}),
+        ...(first.sheet ? { sheet: first.sheet } : {}),
+        targets: first.targets,
+      });
+    }
+    return out;
+  }
+}
+
 function listId(lists: (string[] | undefined)[], slot: number, id: string): void {
   const list = lists[slot];
   if (!list) lists[slot] = [id];
@@ -145,7 +188,10 @@ function unusable(code: string, message: string): never {
 
 export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOptions): CheckReport {
   if (!spec.contract) {
-    unusable('config-no-contract', `The spec "${spec.id}" has no contract period, so there are no quarters to judge; add contract start and end dates.`);
+    unusable(
+      'config-no-contract',
+      `The spec "${spec.id}" has no contract period, so there are no quarters to judge; add contract start and end dates.`,
+    );
   }
   const plan = periodsOf(spec.contract);
   let onlyPeriod = -1;
@@ -166,7 +212,8 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
     parameters: options.parameters,
     parseExpression,
   });
-  const findings: Finding[] = [];
+  const findings = new FindingList();
+  const loaderFindings: Finding[] = [];
   /** dataset → records (source numbers) with at least one finding */
   const reportedRecords = new Map<string, Set<number>>();
   const noteReported = (dataset: string, record: number) => {
@@ -201,7 +248,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
   }
   for (const t of targets) results.push(...(resultsByTarget.get(t.id) ?? []));
 
-  for (const d of options.dataFindings ?? []) findings.push(dataFinding(d, data, targetsReading, noteReported));
+  for (const d of options.dataFindings ?? []) loaderFindings.push(dataFinding(d, data, targetsReading, noteReported));
 
   const targetInfo: TargetInfo[] = targets.map((t) => {
     const target = spec.targets![t.index];
@@ -220,7 +267,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
     targets: targetInfo,
     periods: onlyPeriod >= 0 ? [plan.periods[onlyPeriod]] : plan.periods,
     results,
-    findings,
+    findings: [...findings.all(), ...loaderFindings],
     rows: accounting(data, reportedRecords),
   };
 }
@@ -238,12 +285,16 @@ function compileTarget(env: CompileEnv, spec: ServiceSpec, plan: PeriodPlan, id:
   const dataset = rule.population.dataset.name;
   const reads = new Set<string>();
   try {
-    const where = rule.population.where ? env.compileTest(rule.population.where, dataset, reads, `The "where" of target "${id}"`) : undefined;
+    const where = rule.population.where
+      ? env.compileTest(rule.population.where, dataset, reads, `The "where" of target "${id}"`)
+      : undefined;
     const condition = rule.condition ? env.compileTest(rule.condition, dataset, reads, `The "meet" of target "${id}"`) : undefined;
     const dated = env.compile(rule.datedBy, dataset, reads);
-    if (dated.type !== 'date') unusable('type-dated-by', `Target "${id}" is dated by ${rule.datedBy.path.map((p) => p.name).join('.')}, which is not a date field.`);
+    if (dated.type !== 'date')
+      unusable('type-dated-by', `Target "${id}" is dated by ${rule.datedBy.path.map((p) => p.name).join('.')}, which is not a date field.`);
     const group = rule.groupBy ? env.compile(rule.groupBy, dataset, reads) : undefined;
-    if (group?.bare) unusable('type-unknown-field', `Target "${id}" is split "for each ${group.word}", which is not a field of ${dataset}.`);
+    if (group?.bare)
+      unusable('type-unknown-field', `Target "${id}" is split "for each ${group.word}", which is not a field of ${dataset}.`);
     return {
       index,
       id,
@@ -336,14 +387,24 @@ function ownFields(reads: Set<string>, dataset: string): string[] {
   return [...reads].filter((r) => r.startsWith(prefix)).map((r) => r.slice(prefix.length));
 }
 
-function runChecks(env: CompileEnv, spec: ServiceSpec, data: DataSet, targetsReading: TargetsReading, findings: Finding[], noteReported: NoteReported): void {
+function runChecks(
+  env: CompileEnv,
+  spec: ServiceSpec,
+  data: DataSet,
+  targetsReading: TargetsReading,
+  findings: FindingList,
+  noteReported: NoteReported,
+): void {
   for (const [dataset, def] of Object.entries(spec.datasets ?? {})) {
     const table = data.tables.get(dataset);
     if (!table || !def.checks?.length) continue;
     for (const check of def.checks) {
       const parsed = parseExpression(check.rule);
       if (!parsed.expr) {
-        unusable('dsl-invalid-check', `The check "${check.id}" of dataset "${dataset}" cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`);
+        unusable(
+          'dsl-invalid-check',
+          `The check "${check.id}" of dataset "${dataset}" cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`,
+        );
       }
       const reads = new Set<string>();
       let test: TestFn;
@@ -365,8 +426,17 @@ function runChecks(env: CompileEnv, spec: ServiceSpec, data: DataSet, targetsRea
         if (test(row) !== FALSE) continue;
         const consequence =
           severity === 'error' ? ' This row is left out of every target until it is corrected.' : ' The row is still counted.';
-        findings.push(
-          rowFinding(table, row, 'data-check-failed', severity, `${check.message}${consequence}`, touched, fields, valuesOf(table, row, fields)),
+        findings.add('data-check-failed', dataset, () =>
+          rowFinding(
+            table,
+            row,
+            'data-check-failed',
+            severity,
+            `${check.message}${consequence}`,
+            touched,
+            fields,
+            valuesOf(table, row, fields),
+          ),
         );
         noteReported(dataset, table.record[row]);
         if (severity === 'error') excluded[row] = 1;
@@ -375,7 +445,14 @@ function runChecks(env: CompileEnv, spec: ServiceSpec, data: DataSet, targetsRea
   }
 }
 
-function runEligibility(env: CompileEnv, spec: ServiceSpec, data: DataSet, targetsReading: TargetsReading, findings: Finding[], noteReported: NoteReported): void {
+function runEligibility(
+  env: CompileEnv,
+  spec: ServiceSpec,
+  data: DataSet,
+  targetsReading: TargetsReading,
+  findings: FindingList,
+  noteReported: NoteReported,
+): void {
   const eligibility = spec.eligibility;
   if (!eligibility?.rule || !eligibility.dataset) return;
   const table = data.tables.get(eligibility.dataset);
@@ -397,7 +474,7 @@ function runEligibility(env: CompileEnv, spec: ServiceSpec, data: DataSet, targe
   const idOf = recordIdReader(table, spec);
   for (let row = 0; row < table.length; row++) {
     if (table.excluded[row] === 1 || test(row) !== FALSE) continue;
-    findings.push(
+    findings.add('data-ineligible', eligibility.dataset, () =>
       rowFinding(
         table,
         row,
@@ -419,7 +496,7 @@ function tallyDataset(
   spec: ServiceSpec,
   plan: PeriodPlan,
   targets: TargetPlan[],
-  findings: Finding[],
+  findings: FindingList,
   noteReported: NoteReported,
 ): Tally[] {
   const quarterSlotOf = new Int32Array(plan.periods.length).fill(-1);
@@ -429,7 +506,7 @@ function tallyDataset(
   const yearSlotOfQuarter = Int32Array.from(plan.quarters, (p) => yearSlotOf[plan.yearOf[p]]);
 
   const tallies = targets.map(
-    (t) => new Tally(plan.quarters.length, plan.years.length, t.group ? t.group.enumValues ?? undefined : ['']),
+    (t) => new Tally(plan.quarters.length, plan.years.length, t.group ? (t.group.enumValues ?? undefined) : ['']),
   );
   const idOf = recordIdReader(table, spec);
   /** bit i set: the row is dated outside the contract for targets[i] (a finding, once per row) */
@@ -499,12 +576,13 @@ function tallyDataset(
   for (let row = 0; row < outside.length; row++) {
     const mask = outside[row];
     if (mask === 0) continue;
-    const hit = targets.filter((_, i) => (mask & (1 << i)) !== 0);
-    const first = hit[0];
-    const day = first.dated(row) as number;
-    const field = first.datedField.includes('.') ? [] : [first.datedField];
-    findings.push(
-      rowFinding(
+    noteReported(table.dataset, table.record[row]);
+    findings.add('data-outside-contract', table.dataset, () => {
+      const hit = targets.filter((_, i) => (mask & (1 << i)) !== 0);
+      const first = hit[0];
+      const day = first.dated(row) as number;
+      const field = first.datedField.includes('.') ? [] : [first.datedField];
+      return rowFinding(
         table,
         row,
         'data-outside-contract',
@@ -513,9 +591,8 @@ function tallyDataset(
         hit.map((t) => t.id),
         field,
         formatDay(day),
-      ),
-    );
-    noteReported(table.dataset, table.record[row]);
+      );
+    });
   }
   return tallies;
 }
@@ -542,7 +619,8 @@ function resultsOf(t: TargetPlan, tally: Tally, plan: PeriodPlan, onlyPeriod: nu
     if (onlyPeriod >= 0 && p !== onlyPeriod) return;
     // from contract year N: periods over before it starts are not judged
     if (plan.endDay[p] < t.fromDay) return;
-    const slots = period.kind === 'quarter' ? [quarterSlot.get(p)!] : plan.quarters.filter((q) => plan.yearOf[q] === p).map((q) => quarterSlot.get(q)!);
+    const slots =
+      period.kind === 'quarter' ? [quarterSlot.get(p)!] : plan.quarters.filter((q) => plan.yearOf[q] === p).map((q) => quarterSlot.get(q)!);
     groups.forEach((name, g) => {
       let numerator = 0;
       let denominator = 0;
@@ -553,9 +631,13 @@ function resultsOf(t: TargetPlan, tally: Tally, plan: PeriodPlan, onlyPeriod: nu
         unknown += tally.unknown[s * tally.groups + g];
       }
       const failingIds =
-        period.kind === 'quarter' ? tally.failingIds[slots[0] * tally.groups + g] : tally.yearFailingIds[yearSlot.get(p)! * tally.groups + g];
+        period.kind === 'quarter'
+          ? tally.failingIds[slots[0] * tally.groups + g]
+          : tally.yearFailingIds[yearSlot.get(p)! * tally.groups + g];
       const unknownIds =
-        period.kind === 'quarter' ? tally.unknownIds[slots[0] * tally.groups + g] : tally.yearUnknownIds[yearSlot.get(p)! * tally.groups + g];
+        period.kind === 'quarter'
+          ? tally.unknownIds[slots[0] * tally.groups + g]
+          : tally.yearUnknownIds[yearSlot.get(p)! * tally.groups + g];
       const result: TargetResult = {
         target: t.id,
         period: { label: period.label, start: period.start, end: period.end, kind: period.kind },

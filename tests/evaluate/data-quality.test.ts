@@ -93,3 +93,17 @@ describe('the report', () => {
     expect(report.spec).toEqual({ id: 'peer-support-dover-folkestone', version: '1.0.0', title: 'Peer Support, Dover and Folkestone Area' });
   });
 });
+
+describe('many findings of one kind', () => {
+  it('lists the first 200 and counts the rest in one line, while every row is still accounted for', () => {
+    const referrals = Array.from({ length: 250 }, (_, i) => referral(`Y${i}`, 'Dover', '2022-05-10', { age_at_referral: '16' }));
+    const report = check({ referrals });
+    const ineligible = report.findings.filter((f) => f.code === 'data-ineligible');
+    expect(ineligible).toHaveLength(201);
+    expect(ineligible[200].message).toMatch(/^50 more rows of the referrals dataset have the same problem \(data-ineligible\)/);
+    expect(ineligible[200].row).toBeUndefined();
+    expect(report.rows.find((r) => r.dataset === 'referrals')).toMatchObject({ read: 250, counted: 0, reported: 250 });
+    // still counted in the targets
+    expect(resultOf(report, 'contact-attempt-2wd', '2022/23 Q1', 'Dover').denominator).toBe(250);
+  });
+});

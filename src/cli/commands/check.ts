@@ -37,7 +37,13 @@ export const registerCheck: RegisterCommand = (program: Command, io: CliIO, done
     .action(async (specArgument: string | undefined, options: CheckOptions) => {
       // every file read (project file, spec, mapping), so any problem prints as file:line:column
       const files = { sources: new SourceRegistry() };
-      done(await runCommand(io, () => runCheck(io, specArgument, options, files), () => files.sources));
+      done(
+        await runCommand(
+          io,
+          () => runCheck(io, specArgument, options, files),
+          () => files.sources,
+        ),
+      );
     });
 };
 
