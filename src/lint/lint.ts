@@ -4,10 +4,12 @@
  * placed at the exact characters of the rule inside the YAML file.
  */
 
-import { SourceRegistry, UnusableInputError, type Diagnostic } from '../diagnostics.js';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { diagnostic, SourceRegistry, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import { checkSpecRules, type SpecRuleProblems } from '../dsl/index.js';
 import { checkReferences } from '../spec/crossref.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from '../spec/load.js';
+import { schemaFile } from '../spec/schema.js';
 
 export interface LintResult {
   file: string;
@@ -52,6 +54,8 @@ export async function lintFiles(files: string[], options: LoadOptions = {}): Pro
 /** Every problem of one loaded spec, in file order. */
 export function lintLoaded(loaded: LoadedSpec): Diagnostic[] {
   const diagnostics = [...loaded.diagnostics];
+  const schemaLine = checkSchemaLine(loaded);
+  if (schemaLine) diagnostics.push(schemaLine);
   const trusted = !diagnostics.some((d) => d.severity === 'error' && (d.code.startsWith('yaml-syntax') || d.code.startsWith('schema-')));
   diagnostics.push(...checkReferences(loaded.spec, loaded));
   diagnostics.push(...checkRules(loaded, trusted));
@@ -76,6 +80,27 @@ function checkRules(loaded: LoadedSpec, trusted: boolean): Diagnostic[] {
     }
   }
   return out;
+}
+
+const SCHEMA_LINE = '# yaml-language-server: $schema=';
+
+/** Editors check and complete a spec as it is typed only when its first line names the schema. */
+function checkSchemaLine(loaded: LoadedSpec): Diagnostic | undefined {
+  const source = loaded.sources.get(loaded.file);
+  if (!source || source.text.trim() === '') return undefined;
+  if (source.line(1).startsWith(SCHEMA_LINE)) return undefined;
+  let schemaPath = 'schemas/spec.schema.json';
+  try {
+    schemaPath = relative(dirname(resolve(loaded.file)), schemaFile()).split(sep).join('/');
+  } catch {
+    // the schema's place is only a hint in the message
+  }
+  return diagnostic(
+    'spec-schema-comment',
+    `The first line should be '${SCHEMA_LINE}${schemaPath}' so that editors check and complete the spec as you type; add it.`,
+    { kind: 'spec', file: loaded.file, offset: 0, length: 0 },
+    { severity: 'warning' },
+  );
 }
 
 function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -45,7 +45,8 @@ export function schemaFile(): string {
 function compile(): Compiled {
   if (compiled) return compiled;
   const schema = JSON.parse(readFileSync(schemaFile(), 'utf8')) as Record<string, unknown>;
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  // code optimisation costs more at start-up than it saves on a few small documents
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { optimize: false } });
   const validate = ajv.compile(schema);
   const pointers = new WeakMap<object, string>();
   const walk = (node: unknown, pointer: string): void => {

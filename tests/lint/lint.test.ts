@@ -44,7 +44,20 @@ describe('lintFiles', () => {
       'base.yaml': 'id: base\ntitle: Base\nversion: "1"\ncomissioner: X\n',
     } as Record<string, string>;
     const run = await lintFiles(['a.yaml', 'b.yaml'], { readFile: async (p) => files[p] });
-    expect(run.results.map((r) => r.diagnostics.map((d) => d.code))).toEqual([['schema-unknown-key'], []]);
+    expect(run.results.map((r) => r.diagnostics.map((d) => d.code))).toEqual([
+      ['spec-schema-comment', 'schema-unknown-key'],
+      ['spec-schema-comment'],
+    ]);
+  });
+
+  it('warns when the first line does not name the schema for editors, with the path from the file', async () => {
+    const run = await lintFiles(['specs/x.yaml'], { readFile: async () => 'id: x\ntitle: T\nversion: "1"\n' });
+    const [warning] = run.results[0].diagnostics;
+    expect(warning.code).toBe('spec-schema-comment');
+    expect(warning.severity).toBe('warning');
+    expect(warning.message).toBe(
+      "The first line should be '# yaml-language-server: $schema=../schemas/spec.schema.json' so that editors check and complete the spec as you type; add it.",
+    );
   });
 });
 
