@@ -124,22 +124,31 @@ export interface ResolvedRule extends Resolved {
 
 /** The rule-language type of a data-dictionary field. */
 export function typeOfField(field: Field): ValueType {
+  const values = Array.isArray(field.values) ? field.values.map(String) : [];
   switch (field.type) {
     case 'integer':
     case 'number':
       return { kind: 'number' };
     case 'enum':
-      return { kind: 'enum', values: [...(field.values ?? [])] };
+      return { kind: 'enum', values };
     case 'list':
-      return { kind: 'list', values: [...(field.values ?? [])] };
-    default:
+      return { kind: 'list', values };
+    case 'id':
+    case 'string':
+    case 'text':
+    case 'boolean':
+    case 'date':
       return { kind: field.type };
+    default:
+      // a type the schema rejects; reading it as text keeps it out of every comparison
+      return { kind: 'text' };
   }
 }
 
 export function typeOfParameter(parameter: Parameter): ValueType {
-  if (parameter.type === 'enum') return { kind: 'enum', values: [...(parameter.values ?? [])] };
-  return { kind: parameter.type };
+  if (parameter.type === 'enum') return { kind: 'enum', values: Array.isArray(parameter.values) ? parameter.values.map(String) : [] };
+  if (parameter.type === 'number' || parameter.type === 'boolean') return { kind: parameter.type };
+  return { kind: 'string' };
 }
 
 /** "a number", "one of Dover and Folkestone", "a list of alcohol, smoking, …" */
@@ -186,6 +195,11 @@ function shown(expr: Expr): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
+/** obj[key] when obj has it as its own entry: a field named 'constructor' is not Object's. */
+function own<T>(obj: Record<string, T> | undefined, key: string): T | undefined {
+  return obj && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
 /** One record in scope: its dataset, and the dataset's definition. */
 interface Scope {
   dataset: string;
@@ -224,8 +238,8 @@ class Checker {
   }
 
   dataset(name: string, span: Span): Scope | undefined {
-    const def = this.datasets[name];
-    if (def) return { dataset: name, def };
+    const def = own(this.datasets, name);
+    if (def && typeof def === 'object') return { dataset: name, def };
     const names = Object.keys(this.datasets);
     return this.error(
       'type-unknown-dataset',
@@ -238,9 +252,9 @@ class Checker {
 
   /** A field or derived field named `name` of one dataset. */
   private fieldOf(scope: Scope, name: string, span: Span): { type?: ValueType; derived?: Expr } | undefined {
-    const field = scope.def.fields?.[name];
-    if (field) return { type: typeOfField(field) };
-    if (scope.def.derived?.[name] !== undefined) return this.derived(scope, name, span);
+    const field = own(scope.def.fields, name);
+    if (field && typeof field === 'object') return { type: typeOfField(field) };
+    if (own(scope.def.derived, name) !== undefined) return this.derived(scope, name, span);
     return undefined;
   }
 
@@ -256,7 +270,8 @@ class Checker {
     if (!entry) {
       entry = { state: 'pending' };
       cache.set(key, entry);
-      const parsed = parseExpression(scope.def.derived![name].expr);
+      const text = own(scope.def.derived, name)?.expr;
+      const parsed = typeof text === 'string' ? parseExpression(text) : { expr: undefined };
       if (parsed.expr) {
         const inner = new Checker(this.ctx);
         const type = inner.expression(parsed.expr, [scope]);
@@ -300,8 +315,8 @@ class Checker {
           };
         }
       } else {
-        const link = scope.def.links?.[first.name];
-        const parent = link ? this.datasets[link.to] : undefined;
+        const link = own(scope.def.links, first.name);
+        const parent = link && typeof link.to === 'string' ? own(this.datasets, link.to) : undefined;
         if (link && parent) {
           const found = this.fieldOf({ dataset: link.to, def: parent }, second.name, ref.span);
           if (!found) return undefined;
@@ -340,7 +355,7 @@ class Checker {
     const inner = scopes[scopes.length - 1];
     const where = joinWords([...scopes].reverse().map((s) => s.dataset), 'or');
     if (second) {
-      const withLink = [...scopes].reverse().find((s) => s.def.links?.[first.name]);
+      const withLink = [...scopes].reverse().find((s) => own(s.def.links, first.name));
       if (!withLink) {
         const links = [...new Set(scopes.flatMap((s) => Object.keys(s.def.links ?? {})))];
         const known = links.length > 0 ? ` The links are ${joinWords(links)}.` : ` ${where} ${scopes.length > 1 ? 'have' : 'has'} no links to other datasets.`;
@@ -350,8 +365,8 @@ class Checker {
           first.span,
         );
       }
-      const link = withLink.def.links![first.name];
-      const parent = this.datasets[link.to];
+      const link = own(withLink.def.links, first.name)!;
+      const parent = own(this.datasets, link.to);
       if (!parent) {
         return this.error('type-unknown-dataset', `The link '${first.name}' of ${withLink.dataset} goes to '${link.to}', which is not a dataset of this spec.`, first.span);
       }
@@ -365,12 +380,13 @@ class Checker {
     const name = first.name;
     const names = [...new Set(scopes.flatMap((s) => this.fieldNames(s)))];
     let hint = didYouMean(name, names);
-    if (!hint && this.datasets[name]) {
+    if (!hint && own(this.datasets, name)) {
       hint = ` ${name} is a dataset: to ask whether the record has linked ${name}, write any(${name}); to count them, count(${name}).`;
     }
     if (!hint) {
-      const link = [...scopes].reverse().find((s) => s.def.links?.[name]);
-      if (link) hint = ` '${name}' is a link to ${link.def.links![name].to}: name one of its fields, like ${name}.${Object.keys(this.datasets[link.def.links![name].to]?.fields ?? {})[0] ?? 'field'}.`;
+      const scope = [...scopes].reverse().find((s) => own(s.def.links, name));
+      const to = scope ? own(scope.def.links, name)!.to : undefined;
+      if (to !== undefined) hint = ` '${name}' is a link to ${to}: name one of its fields, like ${name}.${Object.keys(own(this.datasets, to)?.fields ?? {})[0] ?? 'field'}.`;
     }
     if (!hint) {
       const owner = this.enumFieldWithValue(inner, name);
@@ -381,7 +397,7 @@ class Checker {
 
   private enumFieldWithValue(scope: Scope, value: string): string | undefined {
     for (const [name, field] of Object.entries(scope.def.fields ?? {})) {
-      if ((field.type === 'enum' || field.type === 'list') && field.values?.includes(value)) return name;
+      if ((field?.type === 'enum' || field?.type === 'list') && Array.isArray(field.values) && field.values.includes(value)) return name;
     }
     return undefined;
   }
@@ -418,8 +434,8 @@ class Checker {
 
   private aliasOf(word: string, values: readonly string[]): string | undefined {
     for (const dataset of Object.values(this.datasets)) {
-      for (const field of Object.values(dataset.fields ?? {})) {
-        const target = field.aliases?.[word];
+      for (const field of Object.values(dataset?.fields ?? {})) {
+        const target = own(field?.aliases, word);
         if (target && values.includes(target)) return target;
       }
     }
@@ -467,7 +483,7 @@ class Checker {
 
   private param(expr: ParamRef): ValueType | undefined {
     const parameters = this.ctx.spec.parameters ?? {};
-    const parameter = parameters[expr.name];
+    const parameter = own(parameters, expr.name);
     if (!parameter) {
       const names = Object.keys(parameters);
       return this.error(
@@ -502,6 +518,7 @@ class Checker {
       lt = rt ? this.operand(left, scopes, rt) : undefined;
     } else {
       lt = this.expression(left, scopes);
+      if (this.textField(left, lt)) return this.typed(expr, { kind: 'boolean' });
       rt = this.operand(right, scopes, lt);
     }
     if (!lt || !rt || this.textField(left, lt) || this.textField(right, rt)) return this.typed(expr, { kind: 'boolean' });
@@ -607,7 +624,7 @@ class Checker {
     const signature = AGGREGATES.get(expr.fn)!;
     let parent: { depth: number; link: string; field: string } | undefined;
     for (let depth = scopes.length - 1; depth >= 0 && !parent; depth--) {
-      const links = Object.entries(child.def.links ?? {}).filter(([, link]) => link.to === scopes[depth].dataset);
+      const links = Object.entries(child.def.links ?? {}).filter(([, link]) => link?.to === scopes[depth].dataset);
       if (links.length > 1) {
         this.error(
           'type-ambiguous-link',
@@ -717,7 +734,7 @@ export function resolveRule(rule: Rule, ctx: TypeContext): ResolvedRule {
   const datedBy = checker.field(rule.datedBy, scopes);
   if (datedBy && datedBy.type.kind !== 'date') {
     const dates = Object.entries(population.def.fields ?? {})
-      .filter(([, f]) => f.type === 'date')
+      .filter(([, f]) => f?.type === 'date')
       .map(([n]) => n);
     checker.out.diagnostics.push(
       dslError(

@@ -63,18 +63,26 @@ export interface SpecRuleProblems {
 export function checkSpecRules(ctx: TypeContext): SpecRuleProblems[] {
   const { spec } = ctx;
   const results: SpecRuleProblems[] = [];
-  (spec.targets ?? []).forEach((target, i) => {
+  // The spec may have failed its schema; what is not shaped as a rule is the schema's to report.
+  const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+  const record = <T>(value: Record<string, T> | undefined): Array<[string, T]> =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+
+  list(spec.targets).forEach((target, i) => {
+    if (typeof target?.rule !== 'string') return;
     const parsed = parseRule(target.rule);
     const diagnostics = parsed.rule ? resolveRule(parsed.rule, ctx).diagnostics : parsed.diagnostics;
     results.push({ path: ['targets', i, 'rule'], text: target.rule, rule: parsed.rule, diagnostics });
   });
-  for (const [dataset, def] of Object.entries(spec.datasets ?? {})) {
-    for (const [name, derived] of Object.entries(def.derived ?? {})) {
+  for (const [dataset, def] of record(spec.datasets)) {
+    for (const [name, derived] of record(def?.derived)) {
+      if (typeof derived?.expr !== 'string') continue;
       const parsed = parseExpression(derived.expr);
       const diagnostics = parsed.expr ? resolveExpression(parsed.expr, dataset, ctx).diagnostics : parsed.diagnostics;
       results.push({ path: ['datasets', dataset, 'derived', name, 'expr'], text: derived.expr, diagnostics });
     }
-    (def.checks ?? []).forEach((check, i) => {
+    list(def?.checks).forEach((check, i) => {
+      if (typeof check?.rule !== 'string') return;
       const parsed = parseExpression(check.rule);
       const diagnostics = parsed.expr
         ? resolveCondition(parsed.expr, dataset, ctx, `The data check ${check.id}`).diagnostics
@@ -83,7 +91,7 @@ export function checkSpecRules(ctx: TypeContext): SpecRuleProblems[] {
     });
   }
   const eligibility = spec.eligibility;
-  if (eligibility?.rule !== undefined && eligibility.dataset !== undefined) {
+  if (typeof eligibility?.rule === 'string' && typeof eligibility.dataset === 'string') {
     const parsed = parseExpression(eligibility.rule);
     const diagnostics = parsed.expr
       ? resolveCondition(parsed.expr, eligibility.dataset, ctx, 'The eligibility rule').diagnostics
