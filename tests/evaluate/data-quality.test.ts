@@ -4,7 +4,7 @@
  * and every row is accounted for (read = counted + reported).
  */
 import { describe, expect, it } from 'vitest';
-import { check, contact, referral, resultOf } from './build.js';
+import { check, contact, peerSupportSpec, referral, resultOf } from './build.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 
 describe('a contact dated before its referral', () => {
@@ -105,5 +105,24 @@ describe('many findings of one kind', () => {
     expect(report.rows.find((r) => r.dataset === 'referrals')).toMatchObject({ read: 250, counted: 0, reported: 250 });
     // still counted in the targets
     expect(resultOf(report, 'contact-attempt-2wd', '2022/23 Q1', 'Dover').denominator).toBe(250);
+  });
+});
+
+describe('grouping by a field that is not a choice list', () => {
+  it('gives one result per value seen, in the order first seen', () => {
+    const spec = peerSupportSpec();
+    spec.targets = [{ id: 'per-client', title: 'Per client', rule: 'count of referrals dated by referral_date for each client_id' }];
+    const referrals = ['C3', 'C1', 'C3', 'C2', 'C4', 'C5', 'C1'].map((c, i) => referral(`G${i}`, 'Dover', '2022-05-10', { client_id: c }));
+    const report = check({ referrals }, {}, spec);
+    const q1 = report.results.filter((r) => r.period.label === '2022/23 Q1');
+    expect(q1.map((r) => [r.group.client_id, r.value, r.status])).toEqual([
+      ['C3', 2, 'monitored'],
+      ['C1', 2, 'monitored'],
+      ['C2', 1, 'monitored'],
+      ['C4', 1, 'monitored'],
+      ['C5', 1, 'monitored'],
+    ]);
+    const year = report.results.filter((r) => r.period.label === '2022/23');
+    expect(year.map((r) => r.value)).toEqual([2, 2, 1, 1, 1]);
   });
 });
