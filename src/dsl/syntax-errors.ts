@@ -19,7 +19,6 @@ import {
   RBracket,
   RParen,
   tokenDescriptions,
-  UnclosedString,
 } from './tokens.js';
 
 export type ParseMode = 'rule' | 'expression';
@@ -266,4 +265,4 @@ export function unclosedStringDiagnostic(token: IToken): DslDiagnostic {
   );
 }
 
-export { spanOf, UnclosedString };
+export { spanOf };

@@ -165,3 +165,23 @@ describe('formatRule', () => {
     );
   });
 });
+
+describe('plumbing', () => {
+  it('builds the chevrotain parser once and reuses it', async () => {
+    const { ruleGrammar } = await import('../../src/dsl/grammar.js');
+    expect(ruleGrammar()).toBe(ruleGrammar());
+  });
+
+  it('turns a rule problem into the library Diagnostic at the place the caller locates', async () => {
+    const { toDiagnostic } = await import('../../src/dsl/index.js');
+    const text = 'at least 95% of referals meet contactable dated by referral_date';
+    const problem = checkSpecRules({ spec: { ...peerSupportSpec(), targets: [{ id: 't', rule: text }] } }).find((r) => r.path[0] === 'targets')!
+      .diagnostics[0];
+    const diagnostic = toDiagnostic(problem, (span) => ({ kind: 'spec', file: 'spec.yaml', offset: 100 + span.start, length: span.end - span.start }));
+    expect(diagnostic).toMatchObject({
+      code: 'type-unknown-dataset',
+      severity: 'error',
+      at: { kind: 'spec', file: 'spec.yaml', offset: 116, length: 8 },
+    });
+  });
+});
