@@ -15,7 +15,9 @@ export async function parseFloor(dir: string): Promise<number> {
   let rows = 0;
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.csv')).sort()) {
     const reader = await openCsv(join(dir, file), file, () => {});
-    for await (const batch of reader.batches()) rows += batch.rows.length;
+    await reader.pump(() => {
+      rows++;
+    });
   }
   return rows;
 }

@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
 import type { CliIO, ExitCode } from '../io.js';
-import { registerCheck } from './check.js';
-import { registerComply } from './comply.js';
-import { registerDiff } from './diff.js';
-import { registerLint } from './lint.js';
-import { registerPay } from './pay.js';
-import { registerRender } from './render.js';
 
 /**
  * A command registers itself on the program and reports its exit code through `done`.
@@ -13,4 +7,15 @@ import { registerRender } from './render.js';
  */
 export type RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => void;
 
-export const commands: RegisterCommand[] = [registerCheck, registerDiff, registerLint, registerRender, registerPay, registerComply];
+/**
+ * Each command is imported only when it runs: `lint` must not pay for loading the workbook reader,
+ * the evaluator or markdown-it, and start-up time is most of a small run.
+ */
+export const commands: Record<string, () => Promise<RegisterCommand>> = {
+  check: async () => (await import('./check.js')).registerCheck,
+  pay: async () => (await import('./pay.js')).registerPay,
+  comply: async () => (await import('./comply.js')).registerComply,
+  lint: async () => (await import('./lint.js')).registerLint,
+  render: async () => (await import('./render.js')).registerRender,
+  diff: async () => (await import('./diff.js')).registerDiff,
+};
