@@ -95,6 +95,8 @@ export interface QuarterMiss {
 
 export interface YearSummary {
   financialYear: string;
+  /** what the figures cover: the year, or (when a run kept only some quarters, e.g. --period) those quarters */
+  scope: string;
   /** targets with a threshold and at least one result this year */
   judged: number;
   met: string[];
@@ -113,15 +115,24 @@ export function yearSummaries(report: CheckReport): YearSummary[] {
   for (const grid of targetGrids(report)) {
     const years = [...new Set(grid.periods.map((p) => p.financialYear))];
     for (const year of years) {
+      const yearPeriod = grid.periods.find((p) => p.financialYear === year && p.kind === 'year');
+      // Without the year's own figures (a run limited to some quarters) the quarters shown are judged.
+      const judgedPeriods = yearPeriod ? [yearPeriod] : grid.periods.filter((p) => p.financialYear === year);
       const summary =
         summaries.get(year) ??
-        ({ financialYear: year, judged: 0, met: [], notMet: [], noData: [], quarterMisses: [] } satisfies YearSummary);
+        ({
+          financialYear: year,
+          scope: judgedPeriods.map((p) => p.label).join(', '),
+          judged: 0,
+          met: [],
+          notMet: [],
+          noData: [],
+          quarterMisses: [],
+        } satisfies YearSummary);
       summaries.set(year, summary);
-      const yearPeriod = grid.periods.find((p) => p.financialYear === year && p.kind === 'year');
-      const yearResults = yearPeriod
-        ? grid.groups.map((g) => grid.cell(yearPeriod.label, g)).filter((r): r is TargetResult => r !== undefined)
-        : [];
-      const judgedResults = yearResults.filter((r) => r.status !== 'monitored');
+      const judgedResults = judgedPeriods
+        .flatMap((period) => grid.groups.map((g) => grid.cell(period.label, g)))
+        .filter((r): r is TargetResult => r !== undefined && r.status !== 'monitored');
       if (judgedResults.length > 0) {
         summary.judged += 1;
         if (judgedResults.some((r) => r.status === 'not_met')) summary.notMet.push(grid.target.id);
@@ -129,7 +140,7 @@ export function yearSummaries(report: CheckReport): YearSummary[] {
         else summary.noData.push(grid.target.id);
       }
       for (const period of grid.periods) {
-        if (period.financialYear !== year || period.kind !== 'quarter') continue;
+        if (!yearPeriod || period.financialYear !== year || period.kind !== 'quarter') continue;
         for (const group of grid.groups) {
           if (grid.cell(period.label, group)?.status === 'not_met') {
             summary.quarterMisses.push({ target: grid.target.id, period: period.label, group: group.label });
@@ -143,8 +154,9 @@ export function yearSummaries(report: CheckReport): YearSummary[] {
 
 /** "12 of 14 targets met in 2022/23; not met in quarters: contact-attempt-2wd (2022/23 Q2 Dover)". */
 export function describeYear(summary: YearSummary): string {
-  const parts = [`${summary.met.length} of ${summary.judged} targets met in ${summary.financialYear}`];
-  if (summary.notMet.length > 0) parts.push(`not met for the year: ${summary.notMet.join(', ')}`);
+  const forTheYear = summary.scope === summary.financialYear;
+  const parts = [`${summary.met.length} of ${summary.judged} targets met in ${summary.scope}`];
+  if (summary.notMet.length > 0) parts.push(`not met${forTheYear ? ' for the year' : ''}: ${summary.notMet.join(', ')}`);
   if (summary.noData.length > 0) parts.push(`no data: ${summary.noData.join(', ')}`);
   if (summary.quarterMisses.length > 0) {
     const byTarget = new Map<string, string[]>();

@@ -136,6 +136,20 @@ describe('year summary', () => {
     expect(first).toMatchObject({ financialYear: '2021/22', judged: 3, met: ['contact-attempt-2wd', 'sign-ups', 'recommend-to-friends-family'], notMet: [] });
     expect(second).toMatchObject({ financialYear: '2022/23', judged: 2, met: [], notMet: ['contact-attempt-2wd', 'sign-ups'] });
   });
+
+  it('judges the quarters shown when a run kept only some of them (--period), never "0 of 0"', () => {
+    const report = handBuiltReport();
+    const kept = '2021/22 Q4';
+    report.periods = report.periods.filter((p) => p.label === kept);
+    report.results = report.results.filter((r) => r.period.label === kept);
+    // In 2021/22 Q4 the fixture has contact-attempt-2wd at 28 of 30 in Folkestone (not met), sign-ups
+    // at 1,204 and 12 against 8.75 (met), and no results for recommend-to-friends-family (not judged).
+    const [only] = yearSummaries(report);
+    expect(only).toMatchObject({ scope: kept, judged: 2, met: ['sign-ups'], notMet: ['contact-attempt-2wd'], quarterMisses: [] });
+    expect(formatReport(report, 'text', plain).trimEnd().split('\n').at(-1)).toBe(
+      '1 of 2 targets met in 2021/22 Q4; not met: contact-attempt-2wd',
+    );
+  });
 });
 
 describe('md', () => {
