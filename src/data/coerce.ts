@@ -12,6 +12,7 @@ import { DATE_FORMAT_WORDS, dateParserFor, excelSerialToDay, type DateFormat } f
 import { safeValue, type FindingCollector } from './findings.js';
 import type { DatasetMapping, Mapping } from './mapping.js';
 import { DayValue, type DatasetReader, type RawCell } from './readers/types.js';
+import { IdStore, lazyStrings } from './id-store.js';
 import { StringIndex } from './string-index.js';
 import { CellState, type Column, type ColumnKind, type Table } from './table.js';
 
@@ -47,12 +48,38 @@ interface ColumnPlan {
   write(raw: RawCell, row: number): Problem;
   /** for enum and list problems: the item that was not allowed */
   badItem?: string;
+  /** id and string fields: the text of the cell last written, for the key check */
+  lastText?: string;
+  /** id and string fields not resolved as links: the strings, packed */
+  store?: IdStore;
+  /** a link field whose parent was read first: each row's parent row, resolved as the row is read */
+  link?: ResolvedLink;
   dateFormat?: DateFormat;
 }
 
 export interface CoerceOptions {
   mapping?: Mapping;
   collector: FindingCollector;
+  /** keys of datasets read already, by dataset name: link fields to them are resolved while reading */
+  parents?: ReadonlyMap<string, ParentKeys>;
+}
+
+/** A dataset's keys, for the datasets that link to it. */
+export interface ParentKeys {
+  index: StringIndex;
+  idAt(row: number): string;
+}
+
+/**
+ * A link field resolved while reading, so the child's copies of its parents' keys are never kept:
+ * `parentOf[row]` is the parent row, -1 when the cell is blank or unreadable, and -2 - i when the
+ * key matched no parent (`unmatched.at(i)` is the key as written, for the finding).
+ */
+export interface ResolvedLink {
+  field: string;
+  parent: string;
+  parentOf: Int32Array;
+  unmatched: IdStore;
 }
 
 /** Lower case, trimmed, and runs of spaces, hyphens and underscores as one underscore: "Very good" → very_good. */
@@ -121,7 +148,9 @@ export class TableBuilder {
       const heading = datasetMapping.columns?.[field] ?? field;
       const source = findColumn(reader.headings, heading);
       if (source >= 0) used.add(source);
-      const plan = makePlan(field, fieldSpec, source, source >= 0 ? reader.headings[source] : undefined, datasetMapping, options.mapping, booleans);
+      const parentName = Object.values(spec.links ?? {}).find((l) => l.field === field)?.to;
+      const parent = parentName === undefined ? undefined : options.parents?.get(parentName);
+      const plan = makePlan(field, fieldSpec, source, source >= 0 ? reader.headings[source] : undefined, datasetMapping, options.mapping, booleans, parent && parentName ? { name: parentName, keys: parent } : undefined);
       this.plans.push(plan);
       this.columns.set(field, plan.column);
       if (source < 0 && !reader.headingsUnknown) {
@@ -153,8 +182,8 @@ export class TableBuilder {
     });
     if (spec.key) {
       this.keyPlan = this.plans.find((p) => p.field === spec.key);
-      const keyColumn = this.keyPlan?.column;
-      if (keyColumn && (keyColumn.kind === 'id' || keyColumn.kind === 'string')) this.keyRows = new StringIndex((row) => keyColumn.values[row]);
+      const store = this.keyPlan?.store;
+      if (store && !this.keyPlan?.link) this.keyRows = new StringIndex((row, key) => store.equals(row, key));
     }
   }
 
@@ -203,12 +232,11 @@ export class TableBuilder {
 
   private checkKey(row: number, record: number): void {
     const plan = this.keyPlan!;
-    const column = plan.column as { values: string[]; state: Uint8Array };
-    if (column.state[row] !== CellState.Ok) {
+    if (plan.column.state[row] !== CellState.Ok) {
       this.excluded[row] = 1;
       return;
     }
-    const key = column.values[row];
+    const key = plan.lastText!;
     const first = this.keyRows!.add(key, row);
     if (first === -1) return;
     this.excluded[row] = 1;
@@ -285,7 +313,10 @@ export class TableBuilder {
     this.record = grown(this.record, capacity);
     this.excluded = grown(this.excluded, capacity);
     this.flagged = grown(this.flagged, capacity);
-    for (const plan of this.plans) growColumn(plan.column, capacity);
+    for (const plan of this.plans) {
+      growColumn(plan.column, capacity);
+      if (plan.link) plan.link.parentOf = grown(plan.link.parentOf, capacity);
+    }
     this.capacity = capacity;
   }
 
@@ -293,6 +324,10 @@ export class TableBuilder {
   finish(): Table {
     const n = this.length;
     for (const column of this.columns.values()) trimColumn(column, n);
+    for (const plan of this.plans) {
+      plan.store?.trim();
+      if (plan.link) plan.link.parentOf = plan.link.parentOf.slice(0, n);
+    }
     const columnsBySource = new Map<string, { heading: string; index: number }>();
     for (const plan of this.plans) if (plan.source >= 0 && plan.heading !== undefined) columnsBySource.set(plan.field, { heading: plan.heading, index: plan.source });
     return {
@@ -309,6 +344,18 @@ export class TableBuilder {
   /** key → the first row holding it, for datasets with a key */
   keyIndex(): StringIndex | undefined {
     return this.keyRows;
+  }
+
+  /** The key index with a way to read each row's key back, for the datasets linking to this one. */
+  parentKeys(): ParentKeys | undefined {
+    const store = this.keyPlan?.store;
+    if (!this.keyRows || !store) return undefined;
+    return { index: this.keyRows, idAt: (row) => store.at(row) };
+  }
+
+  /** The link fields resolved while reading (after finish()). */
+  resolvedLinks(): ResolvedLink[] {
+    return this.plans.flatMap((plan) => (plan.link ? [plan.link] : []));
   }
 
   /** Marks a row as having a finding found after reading (an unknown link, say). */
@@ -403,14 +450,14 @@ function newColumn(name: string, field: Field, kind: ColumnKind): Column {
 
 function growColumn(column: Column, capacity: number): void {
   column.state = grown(column.state, capacity);
-  if ('values' in column && !Array.isArray(column.values)) (column as { values: TypedArray }).values = grown(column.values, capacity);
+  if (column.kind === 'id' || column.kind === 'string' || column.kind === 'text') return;
+  column.values = grown(column.values as TypedArray, capacity) as never;
 }
 
 function trimColumn(column: Column, length: number): void {
   column.state = column.state.slice(0, length);
-  if (!('values' in column)) return;
-  if (Array.isArray(column.values)) column.values.length = length;
-  else (column as { values: TypedArray }).values = column.values.slice(0, length);
+  if (column.kind === 'id' || column.kind === 'string' || column.kind === 'text') return;
+  column.values = (column.values as TypedArray).slice(0, length) as never;
 }
 
 /**
@@ -454,6 +501,7 @@ function makePlan(
   datasetMapping: DatasetMapping,
   mapping: Mapping | undefined,
   booleans: Map<string, number>,
+  parent?: { name: string; keys: ParentKeys },
 ): ColumnPlan {
   const kind = kindOf(spec);
   const column = newColumn(field, spec, kind);
@@ -488,15 +536,42 @@ function makePlan(
   switch (column.kind) {
     case 'id':
     case 'string': {
-      const { values } = column;
+      if (parent) {
+        const link: ResolvedLink = { field, parent: parent.name, parentOf: new Int32Array(INITIAL_CAPACITY), unmatched: new IdStore() };
+        const index = parent.keys.index;
+        plan.link = link;
+        column.values = lazyStrings(
+          () => column.state.length,
+          (row) => {
+            const p = link.parentOf[row];
+            return p >= 0 ? parent.keys.idAt(p) : p === -1 ? '' : link.unmatched.at(-2 - p);
+          },
+        );
+        plan.write = (raw, row) => {
+          const s = textOf(raw);
+          if (s === undefined) {
+            column.state[row] = CellState.Absent;
+            link.parentOf[row] = -1;
+            return Problem.Absent;
+          }
+          const p = index.get(s);
+          link.parentOf[row] = p >= 0 ? p : -2 - link.unmatched.push(s);
+          return Problem.None;
+        };
+        break;
+      }
+      const store = new IdStore(INITIAL_CAPACITY);
+      plan.store = store;
+      column.values = lazyStrings(() => store.size, (row) => store.at(row));
       plan.write = (raw, row) => {
         const s = textOf(raw);
         if (s === undefined) {
           column.state[row] = CellState.Absent;
-          values[row] = '';
+          store.push('');
           return Problem.Absent;
         }
-        values[row] = s;
+        store.push(s);
+        plan.lastText = s;
         return Problem.None;
       };
       break;

@@ -6,7 +6,7 @@
 import { diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
 import { WorkingCalendar, type BankHolidayRegion } from './calendar.js';
-import { TableBuilder } from './coerce.js';
+import { TableBuilder, type ParentKeys, type ResolvedLink } from './coerce.js';
 import { parseIsoDate } from './dates.js';
 import { FindingCollector, safeValue } from './findings.js';
 import { checkMappingAgainstSpec, type Mapping, type MappingFile } from './mapping.js';
@@ -55,11 +55,14 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
   const source = await DataInput.open(input.path);
   const tables = new Map<string, Table>();
   const keyIndexes = new Map<string, StringIndex>();
+  const parents = new Map<string, ParentKeys>();
+  const resolved = new Map<string, ResolvedLink[]>();
   let rowsRead = 0;
-  for (const [name, dataset] of Object.entries(spec.datasets ?? {})) {
+  for (const name of parentsFirst(spec)) {
+    const dataset = spec.datasets![name];
     const place = mapping?.datasets?.[name] ?? {};
     const reader = await source.dataset(name, { file: place.file, sheet: place.sheet }, report);
-    const builder = new TableBuilder(name, dataset, reader, { mapping, collector });
+    const builder = new TableBuilder(name, dataset, reader, { mapping, collector, parents });
     await builder.readAll((rows) => {
       rowsRead += rows;
       options.onProgress?.(rowsRead);
@@ -67,6 +70,17 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
     tables.set(name, builder.finish());
     const keys = builder.keyIndex();
     if (keys) keyIndexes.set(name, keys);
+    const parentKeys = builder.parentKeys();
+    if (parentKeys) parents.set(name, parentKeys);
+    resolved.set(name, builder.resolvedLinks());
+  }
+
+  // the spec's order, whatever order they were read in: accounting and reports list them so
+  for (const name of Object.keys(spec.datasets ?? {})) {
+    const table = tables.get(name);
+    if (!table) continue;
+    tables.delete(name);
+    tables.set(name, table);
   }
 
   const links = new Map<string, LinkIndex>();
@@ -75,9 +89,10 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       const child = tables.get(name)!;
       const parent = tables.get(link.to);
       if (!parent) continue; // a link to a dataset the spec does not declare is a spec error, reported by lint
-      const parentKeys = keyIndexes.get(link.to) ?? keyIndexOf(parent, spec.datasets?.[link.to]?.key);
-      if (!parentKeys) continue;
-      links.set(`${name}->${link.to}`, buildLink(child, parent, link.field, linkName, parentKeys, dataset.order_by, collector));
+      const early = resolved.get(name)?.find((r) => r.field === link.field && r.parent === link.to);
+      const parentKeys = early ? undefined : (keyIndexes.get(link.to) ?? keyIndexOf(parent, spec.datasets?.[link.to]?.key));
+      if (!early && !parentKeys) continue;
+      links.set(`${name}->${link.to}`, buildLink(child, parent, link.field, linkName, early ?? parentKeys!, dataset.order_by, collector));
     }
   }
 
@@ -100,11 +115,32 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
   return { data: { tables, links }, findings: collector.findings(), accounting };
 }
 
+/**
+ * The spec's datasets with every dataset after the ones it links to, so that link fields can be
+ * resolved as rows are read; otherwise in the spec's order. Links that go round in a circle are
+ * left to be resolved after reading.
+ */
+export function parentsFirst(spec: ServiceSpec): string[] {
+  const datasets = spec.datasets ?? {};
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string): void => {
+    if (state.has(name) || !datasets[name]) return;
+    state.set(name, 'visiting');
+    for (const link of Object.values(datasets[name].links ?? {})) visit(link.to);
+    state.set(name, 'done');
+    order.push(name);
+  };
+  for (const name of Object.keys(datasets)) visit(name);
+  return order;
+}
+
 /** key → first row holding it, for a parent read without a builder's index (kept for callers building tables by hand). */
 function keyIndexOf(table: Table, key: string | undefined): StringIndex | undefined {
   const column = key ? table.columns.get(key) : undefined;
   if (!column || (column.kind !== 'id' && column.kind !== 'string')) return undefined;
-  const index = new StringIndex((row) => column.values[row], table.length);
+  const values = column.values;
+  const index = new StringIndex((row, key) => values[row] === key, table.length);
   for (let row = 0; row < table.length; row++) {
     if (column.state[row] !== CellState.Ok || table.excluded[row]) continue;
     index.add(column.values[row], row);
@@ -122,7 +158,7 @@ export function buildLink(
   parent: Table,
   field: string,
   linkName: string,
-  parentKeys: StringIndex,
+  parentKeys: StringIndex | ResolvedLink,
   orderBy: string | undefined,
   collector?: FindingCollector,
 ): LinkIndex {
@@ -130,13 +166,25 @@ export function buildLink(
   const parentOf = new Int32Array(n).fill(-1);
   const column = child.columns.get(field);
   if (column && (column.kind === 'id' || column.kind === 'string')) {
+    const early = parentKeys instanceof StringIndex ? undefined : parentKeys;
+    const values = early ? undefined : column.values;
     for (let row = 0; row < n; row++) {
       if (column.state[row] !== CellState.Ok) continue;
-      const key = column.values[row];
-      const parentRow = parentKeys.get(key);
-      if (parentRow !== -1) {
-        parentOf[row] = parentRow;
-        continue;
+      let key: string;
+      if (early) {
+        const resolvedRow = early.parentOf[row];
+        if (resolvedRow >= 0) {
+          parentOf[row] = resolvedRow;
+          continue;
+        }
+        key = early.unmatched.at(-2 - resolvedRow);
+      } else {
+        key = values![row];
+        const parentRow = (parentKeys as StringIndex).get(key);
+        if (parentRow !== -1) {
+          parentOf[row] = parentRow;
+          continue;
+        }
       }
       TableBuilder.flag(child, row);
       if (!collector) continue;

@@ -9,9 +9,9 @@ export class StringIndex {
   private mask: number;
   private count = 0;
 
-  /** `keyOf(row)` gives back the key stored for a row: the table keeps rows, not strings. */
+  /** `keyIs(row, key)` says whether the key stored for a row is `key`: the table keeps rows, not strings. */
   constructor(
-    private readonly keyOf: (row: number) => string,
+    private readonly keyIs: (row: number, key: string) => boolean,
     expected = 1024,
   ) {
     let size = 1024;
@@ -32,7 +32,7 @@ export class StringIndex {
     for (;;) {
       const row = this.slots[slot];
       if (row === -1) return -1;
-      if (this.hashes[slot] === hash && this.keyOf(row) === key) return row;
+      if (this.hashes[slot] === hash && this.keyIs(row, key)) return row;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -45,7 +45,7 @@ export class StringIndex {
     for (;;) {
       const existing = this.slots[slot];
       if (existing === -1) break;
-      if (this.hashes[slot] === hash && this.keyOf(existing) === key) return existing;
+      if (this.hashes[slot] === hash && this.keyIs(existing, key)) return existing;
       slot = (slot + 1) & this.mask;
     }
     this.slots[slot] = row;
@@ -73,7 +73,7 @@ export class StringIndex {
 }
 
 /** FNV-1a over UTF-16 code units, mixed at the end so that sequential ids spread over the table. */
-function hashString(s: string): number {
+export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -1,0 +1,112 @@
+/**
+ * Millions of short strings (record ids) packed into one growable array of UTF-16 code units with
+ * an end offset per string. Kept as JS strings, a million ids cost seconds of garbage collection
+ * (each one is copied out of the young generation and then traced on every full collection); here
+ * they are two typed arrays that the collector never looks inside.
+ */
+export class IdStore {
+  private chars: Uint16Array;
+  private ends: Int32Array;
+  private used = 0;
+  private count = 0;
+
+  constructor(expected = 1024) {
+    this.ends = new Int32Array(Math.max(16, expected));
+    this.chars = new Uint16Array(Math.max(64, expected * 8));
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Appends `text`; returns its index (0, 1, 2, … in the order added). */
+  push(text: string): number {
+    const n = text.length;
+    if (this.used + n > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, this.used + n));
+    if (this.count === this.ends.length) this.ends = grown(this.ends, this.ends.length * 2);
+    const chars = this.chars;
+    let at = this.used;
+    for (let i = 0; i < n; i++) chars[at++] = text.charCodeAt(i);
+    this.used = at;
+    this.ends[this.count] = at;
+    return this.count++;
+  }
+
+  /** The string at `index`, built afresh (callers print a few, they do not loop over millions). */
+  at(index: number): string {
+    const start = index === 0 ? 0 : this.ends[index - 1];
+    const end = this.ends[index];
+    if (end - start <= 4096) return String.fromCharCode.apply(null, this.chars.subarray(start, end) as unknown as number[]);
+    let text = '';
+    for (let from = start; from < end; from += 4096) {
+      text += String.fromCharCode.apply(null, this.chars.subarray(from, Math.min(end, from + 4096)) as unknown as number[]);
+    }
+    return text;
+  }
+
+  /** Whether the string at `index` is `text`, without building it. */
+  equals(index: number, text: string): boolean {
+    const start = index === 0 ? 0 : this.ends[index - 1];
+    const n = text.length;
+    if (this.ends[index] - start !== n) return false;
+    const chars = this.chars;
+    for (let i = 0; i < n; i++) if (chars[start + i] !== text.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** Gives back the spare capacity once every string is in. */
+  trim(): void {
+    if (this.chars.length > this.used) this.chars = this.chars.slice(0, this.used);
+    if (this.ends.length > this.count) this.ends = this.ends.slice(0, this.count);
+  }
+}
+
+function grown<T extends Uint16Array | Int32Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  next.set(array);
+  return next;
+}
+
+/**
+ * A read-only string[] whose items are made on demand by `at(row)`: code that reads `values[row]`
+ * keeps working, but only the rows it reads become strings. Anything else asked of the array
+ * (iteration, map, slice) is answered by a materialised copy, made once.
+ */
+export function lazyStrings(length: () => number, at: (row: number) => string): string[] {
+  let copy: string[] | undefined;
+  const all = (): string[] => {
+    if (!copy) {
+      const n = length();
+      copy = new Array<string>(n);
+      for (let i = 0; i < n; i++) copy[i] = at(i);
+    }
+    return copy;
+  };
+  return new Proxy([] as string[], {
+    get(_target, property) {
+      if (typeof property === 'string') {
+        const c = property.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const row = Number(property);
+          return Number.isInteger(row) && row < length() ? at(row) : undefined;
+        }
+        if (property === 'length') return length();
+      }
+      const array = all();
+      const value = Reflect.get(array, property) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(array) : value;
+    },
+    has(_target, property) {
+      return Reflect.has(all(), property);
+    },
+    ownKeys() {
+      return Reflect.ownKeys(all());
+    },
+    getOwnPropertyDescriptor(_target, property) {
+      return Reflect.getOwnPropertyDescriptor(all(), property);
+    },
+    set() {
+      return false;
+    },
+  });
+}
