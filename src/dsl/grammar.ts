@@ -10,7 +10,8 @@
  * - an aggregate (min(contact_date of contacts)) and a function call (working_days(a, b)) look
  *   alike; the name decides (a GATE), and parser.ts checks `of` and the argument count.
  */
-import { CstParser, EOF, type CstNode, type IParserErrorMessageProvider, type ParserMethod, type TokenType } from 'chevrotain';
+import type { CstNode, IParserErrorMessageProvider, ParserMethod, TokenType } from 'chevrotain';
+import { CstParser, EOF } from './chevrotain.js';
 import { isAggregateName } from './functions.js';
 import {
   A,

@@ -3,7 +3,8 @@
  * one sentence saying what was expected and what was found, at the span of the offending token,
  * with a stable code (docs/language.md lists them).
  */
-import { EOF, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import type { ILexingError, IRecognitionException, IToken, TokenType } from 'chevrotain';
+import { EOF } from './chevrotain.js';
 import type { Span } from './ast.js';
 import { dslError, type DslDiagnostic } from './diagnostic.js';
 import type { RawSyntaxError } from './grammar.js';

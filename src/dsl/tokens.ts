@@ -6,7 +6,8 @@
  * capitalised keyword (`AT LEAST`) therefore lexes as a name, and the parser's error mapping turns
  * that case into the `dsl-uppercase-keyword` hint.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\n]*/, group: Lexer.SKIPPED });

@@ -1,17 +1,18 @@
 /**
- * Schema validation of a spec with ajv, and ajv's errors turned into one plain sentence each.
- * The validator is compiled once per process: `lint specs/*.yaml` must start in well under a second.
+ * Schema validation of a spec, and ajv's errors turned into one plain sentence each.
+ * The validators are compiled ahead of time (scripts/gen-validators.mjs writes
+ * validators.generated.ts): compiling the schema with ajv at start-up cost a quarter of a second of
+ * every `servicespec lint`.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { capitalise, describeContainer, describeValue } from './describe.js';
 import type { SpecPath } from './source.js';
 import { didYouMean, listWords } from './suggest.js';
-
-type AjvInstance = Ajv;
+import * as generated from './validators.generated.js';
 
 /** One schema problem, before it is given a place in a file. */
 export interface SchemaProblem {
@@ -22,14 +23,24 @@ export interface SchemaProblem {
   atKey?: boolean;
 }
 
-interface Compiled {
-  ajv: AjvInstance;
-  schema: Record<string, unknown>;
-  validate: ValidateFunction;
-  pointers: WeakMap<object, string>;
+const validateWholeSpec = generated.validateSpec as unknown as ValidateFunction;
+
+interface Alternative {
+  keyword: string;
+  /** The schema node holding the oneOf/anyOf, as JSON. */
+  schema: string;
+  branches: ValidateFunction[];
 }
 
-let compiled: Compiled | undefined;
+let alternativesBySchema: Map<string, Alternative> | undefined;
+
+/** The branch validators of a failed oneOf/anyOf, found by the schema node its error carries. */
+function branchValidators(keyword: string, parentSchema: unknown): ValidateFunction[] | undefined {
+  alternativesBySchema ??= new Map(
+    (generated.alternatives as unknown as Alternative[]).map((alternative) => [`${alternative.keyword} ${alternative.schema}`, alternative]),
+  );
+  return alternativesBySchema.get(`${keyword} ${JSON.stringify(parentSchema)}`)?.branches;
+}
 
 /** Where schemas/spec.schema.json is, from src/spec (tests) or dist/src/spec (the built CLI). */
 export function schemaFile(): string {
@@ -42,23 +53,6 @@ export function schemaFile(): string {
   throw new Error('schemas/spec.schema.json was not found next to the servicespec installation');
 }
 
-function compile(): Compiled {
-  if (compiled) return compiled;
-  const schema = JSON.parse(readFileSync(schemaFile(), 'utf8')) as Record<string, unknown>;
-  // code optimisation costs more at start-up than it saves on a few small documents
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { optimize: false } });
-  const validate = ajv.compile(schema);
-  const pointers = new WeakMap<object, string>();
-  const walk = (node: unknown, pointer: string): void => {
-    if (node === null || typeof node !== 'object') return;
-    pointers.set(node, pointer);
-    for (const [key, child] of Object.entries(node)) walk(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-  };
-  walk(schema, '');
-  compiled = { ajv, schema, validate, pointers };
-  return compiled;
-}
-
 export interface ValidateOptions {
   /**
    * A file that extends another, or an abstract base, may leave out keys the other file gives:
@@ -69,9 +63,8 @@ export interface ValidateOptions {
 
 /** Every schema problem of a parsed spec, one per mistake, in document order of their paths. */
 export function validateSpec(value: unknown, options: ValidateOptions = {}): SchemaProblem[] {
-  const { validate } = compile();
-  if (validate(value)) return [];
-  let errors = collapseAlternatives(validate.errors ?? [], value);
+  if (validateWholeSpec(value)) return [];
+  let errors = collapseAlternatives(validateWholeSpec.errors ?? [], value);
   if (options.partial) errors = errors.filter((e) => e.keyword !== 'required' || e.instancePath === '');
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -134,23 +127,21 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown, prefix = '')
 }
 
 function bestBranchErrors(alternative: ErrorObject, value: unknown, data: unknown, prefix: string): ErrorObject[] {
-  const { ajv, schema, pointers } = compile();
   const branches = alternative.schema as unknown[];
-  const parentPointer = alternative.parentSchema ? pointers.get(alternative.parentSchema) : undefined;
-  if (!Array.isArray(branches) || parentPointer === undefined) return [alternative];
+  const validators = branchValidators(alternative.keyword, alternative.parentSchema);
+  if (!Array.isArray(branches) || !validators || validators.length !== branches.length) return [alternative];
   const at = alternative.instancePath;
   let best: ErrorObject[] | undefined;
   const types: string[] = [];
   for (let i = 0; i < branches.length; i++) {
-    const validateBranch = ajv.getSchema(`${String(schema.$id)}#${parentPointer}/${alternative.keyword}/${i}`);
-    if (!validateBranch) return [alternative];
+    const validateBranch = validators[i];
     const branchType = (branches[i] as { type?: unknown }).type;
     if (typeof branchType === 'string') types.push(branchType);
     if (validateBranch(value)) {
       // oneOf failed though this branch passes: more than one branch matched
       return [{ ...alternative, keyword: 'ambiguous' }];
     }
-    const branchErrors = (validateBranch.errors ?? [])  .map((e: ErrorObject) => ({ ...e, instancePath: `${at}${e.instancePath}` }));
+    const branchErrors = (validateBranch.errors ?? []).map((e: ErrorObject) => ({ ...e, instancePath: `${at}${e.instancePath}` }));
     const wrongType = branchErrors.some((e: ErrorObject) => e.keyword === 'type' && e.instancePath === at);
     if (wrongType) continue;
     if (!best || branchErrors.length < best.length) best = branchErrors;
