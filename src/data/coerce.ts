@@ -194,11 +194,13 @@ export class TableBuilder {
   /** Reads every row of the reader; `onRows` hears the running count. */
   async readAll(onRows?: (rows: number) => void): Promise<void> {
     let reported = 0;
+    let reserved = false;
     await this.reader.pump(
       (cells, record, unreadable) => this.addRow(cells, record, unreadable),
       () => {
         onRows?.(this.length - reported);
         reported = this.length;
+        if (!reserved) reserved = this.reserve();
       },
     );
     if (this.blankRows > 0) {
@@ -208,6 +210,18 @@ export class TableBuilder {
         }),
       );
     }
+  }
+
+  /**
+   * After the first piece: room for the rows the rest of the file will hold at the same bytes per
+   * row, plus a little, so the arrays are sized once. True once the estimate has been made.
+   */
+  private reserve(): boolean {
+    const bytes = this.reader.bytes?.();
+    if (!bytes || bytes.read === 0 || this.length === 0) return bytes === undefined;
+    const expected = Math.ceil((this.length * bytes.total * 1.03) / bytes.read) + 16;
+    if (expected > this.capacity) this.resize(expected);
+    return true;
   }
 
   private addRow(cells: RawCell[], record: number, unreadable: boolean): void {
@@ -309,7 +323,10 @@ export class TableBuilder {
   }
 
   private grow(): void {
-    const capacity = this.capacity * 2;
+    this.resize(this.capacity * 2);
+  }
+
+  private resize(capacity: number): void {
     this.record = grown(this.record, capacity);
     this.excluded = grown(this.excluded, capacity);
     this.flagged = grown(this.flagged, capacity);
@@ -326,7 +343,7 @@ export class TableBuilder {
     for (const column of this.columns.values()) trimColumn(column, n);
     for (const plan of this.plans) {
       plan.store?.trim();
-      if (plan.link) plan.link.parentOf = plan.link.parentOf.slice(0, n);
+      if (plan.link) plan.link.parentOf = fitted(plan.link.parentOf, n);
     }
     const columnsBySource = new Map<string, { heading: string; index: number }>();
     for (const plan of this.plans) if (plan.source >= 0 && plan.heading !== undefined) columnsBySource.set(plan.field, { heading: plan.heading, index: plan.source });
@@ -335,9 +352,9 @@ export class TableBuilder {
       length: n,
       columns: this.columns,
       source: { file: this.reader.file, sheet: this.reader.sheet, columns: columnsBySource },
-      record: this.record.slice(0, n),
-      excluded: this.excluded.slice(0, n),
-      flagged: this.flagged.slice(0, n),
+      record: fitted(this.record, n),
+      excluded: fitted(this.excluded, n),
+      flagged: fitted(this.flagged, n),
     };
   }
 
@@ -455,9 +472,15 @@ function growColumn(column: Column, capacity: number): void {
 }
 
 function trimColumn(column: Column, length: number): void {
-  column.state = column.state.slice(0, length);
+  column.state = fitted(column.state, length);
   if (column.kind === 'id' || column.kind === 'string' || column.kind === 'text') return;
-  column.values = (column.values as TypedArray).slice(0, length) as never;
+  column.values = fitted(column.values as TypedArray, length) as never;
+}
+
+/** The first `length` items: a view when little room is wasted (the capacity was reserved from the file size), else a copy. */
+function fitted<T extends TypedArray>(array: T, length: number): T {
+  if (array.length === length) return array;
+  return (array.length - length) * 16 <= array.length ? (array.subarray(0, length) as T) : (array.slice(0, length) as T);
 }
 
 /**
@@ -547,6 +570,10 @@ function makePlan(
             return p >= 0 ? parent.keys.idAt(p) : p === -1 ? '' : link.unmatched.at(-2 - p);
           },
         );
+        // a child's rows usually come together (a person's contacts one after another), so the
+        // last key matched is worth remembering: the hash table is too big to stay in the CPU's cache
+        let lastKey = '';
+        let lastParent = -1;
         plan.write = (raw, row) => {
           const s = textOf(raw);
           if (s === undefined) {
@@ -554,8 +581,16 @@ function makePlan(
             link.parentOf[row] = -1;
             return Problem.Absent;
           }
+          if (s === lastKey) {
+            link.parentOf[row] = lastParent;
+            return Problem.None;
+          }
           const p = index.get(s);
-          link.parentOf[row] = p >= 0 ? p : -2 - link.unmatched.push(s);
+          if (p >= 0) {
+            lastKey = s;
+            lastParent = p;
+            link.parentOf[row] = p;
+          } else link.parentOf[row] = -2 - link.unmatched.push(s);
           return Problem.None;
         };
         break;

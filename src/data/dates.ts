@@ -95,8 +95,45 @@ function onlyTimeFollows(s: string, at: number): boolean {
   return (c === 84 /* T */ || c === 32) && at + 1 < s.length && digits(s, at + 1, 1) >= 0;
 }
 
+/** Day number of 1 January of each year from FIRST_TABLED_YEAR, so the common dates need no division. */
+const FIRST_TABLED_YEAR = 1900;
+const YEAR_STARTS = (() => {
+  const starts = new Int32Array(301);
+  for (let i = 0; i < starts.length; i++) starts[i] = dayNumber(FIRST_TABLED_YEAR + i, 1, 1);
+  return starts;
+})();
+
+/**
+ * Exactly YYYY-MM-DD, read with one pass over the ten characters: the shape nearly every cell of
+ * an export has, so it is tried before the general parsers.
+ */
+function parseTenCharacterIso(s: string): DayNumber | undefined {
+  const y1 = s.charCodeAt(0) - 48;
+  const y2 = s.charCodeAt(1) - 48;
+  const y3 = s.charCodeAt(2) - 48;
+  const y4 = s.charCodeAt(3) - 48;
+  const m1 = s.charCodeAt(5) - 48;
+  const m2 = s.charCodeAt(6) - 48;
+  const d1 = s.charCodeAt(8) - 48;
+  const d2 = s.charCodeAt(9) - 48;
+  // a character that is not a digit is negative here, or above 9; >>> 0 makes negatives huge
+  if (y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 || m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9) return undefined;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || year < 1000) return undefined;
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month])) return undefined;
+  const tabled = year - FIRST_TABLED_YEAR;
+  if (tabled < 0 || tabled >= YEAR_STARTS.length) return dayNumber(year, month, day);
+  return YEAR_STARTS[tabled] + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && leap ? 1 : 0) + day - 1;
+}
+
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** YYYY-MM-DD (optionally followed by a time), or undefined when it is not a real date. */
 export function parseIsoDate(s: string): DayNumber | undefined {
+  if (s.length === 10) return s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 ? parseTenCharacterIso(s) : undefined;
   if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);

@@ -91,3 +91,28 @@ describe('parsing dates', () => {
     expect(parseAutoDate('April 3rd')).toBeUndefined();
   });
 });
+
+describe('ten-character ISO dates (the fast path)', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('agrees with Date.UTC for every real date from 1000 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber(1000, 1, 1), max: dayNumber(9999, 12, 31) }), (day) => {
+        const { year, month, day: d } = civilFromDay(day);
+        const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+        expect(parseIsoDate(text)).toBe(Date.UTC(year, month - 1, d) / 86400000);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('refuses days that do not exist and characters that are not digits', () => {
+    for (const bad of ['2022-02-29', '2100-02-29', '2023-04-31', '2022-13-01', '2022-00-10', '2022-01-00', '0999-01-01', '2022-0a-01', '2022-01-1 ', '2022/01/01', '20x2-01-01', '2022-01-3:', '2022-1/-01']) {
+      expect(parseIsoDate(bad), bad).toBeUndefined();
+    }
+    expect(parseIsoDate('2000-02-29')).toBe(dayNumber(2000, 2, 29));
+    expect(parseIsoDate('2024-02-29')).toBe(dayNumber(2024, 2, 29));
+    expect(parseIsoDate('1899-12-31')).toBe(dayNumber(1899, 12, 31));
+    expect(parseIsoDate('2201-01-01')).toBe(dayNumber(2201, 1, 1));
+  });
+});

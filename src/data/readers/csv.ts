@@ -26,10 +26,13 @@ export async function openCsv(path: string, displayName: string, report: ReportF
   });
   const decoder = new StreamingDecoder(displayName, report);
   const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  const totalBytes = (await handle.stat().catch(() => undefined))?.size ?? 0;
+  let bytesSoFar = 0;
   let atEnd = false;
   const readPiece = async (): Promise<string> => {
     if (atEnd) return '';
     const { bytesRead } = await handle.read(buffer, 0, PIECE_BYTES, null);
+    bytesSoFar += bytesRead;
     if (bytesRead === 0) {
       atEnd = true;
       return decoder.decode(new Uint8Array(0), true);
@@ -99,7 +102,7 @@ export async function openCsv(path: string, displayName: string, report: ReportF
     }
   }
 
-  return { file: displayName, headings, pump };
+  return { file: displayName, headings, pump, bytes: () => ({ read: bytesSoFar, total: totalBytes }) };
 }
 
 function unreadable(file: string, what: string): UnusableInputError {

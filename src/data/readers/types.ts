@@ -37,6 +37,11 @@ export interface DatasetReader {
    * collection than the parsing.
    */
   pump(onRow: RowSink, onPiece?: () => void): Promise<void>;
+  /**
+   * How far through its source the reader is, in bytes, when it knows: lets a table reserve room
+   * for every row after the first piece instead of doubling its arrays again and again.
+   */
+  bytes?(): { read: number; total: number };
 }
 
 /** `unreadable`: the record could not be read at all (already reported); its cells are blank. */
