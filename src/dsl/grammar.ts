@@ -89,8 +89,13 @@ const rawErrors: IParserErrorMessageProvider = {
 };
 
 export class RuleGrammar extends CstParser {
-  constructor() {
-    super(allTokens, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: rawErrors });
+  /**
+   * `validate` runs chevrotain's grammar checks (ambiguous alternatives, left recursion), which cost
+   * ~10 ms of each CLI start; tests build a grammar with them (tests/lint/grammar-validation.test.ts),
+   * so the instance the CLI uses can skip them.
+   */
+  constructor(options: { validate: boolean } = { validate: true }) {
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: rawErrors, skipValidations: !options.validate });
     this.performSelfAnalysis();
   }
 
@@ -324,6 +329,6 @@ let grammar: RuleGrammar | undefined;
 
 /** The one parser instance: building it runs chevrotain's grammar analysis, which is slow. */
 export function ruleGrammar(): RuleGrammar {
-  grammar ??= new RuleGrammar();
+  grammar ??= new RuleGrammar({ validate: false });
   return grammar;
 }

@@ -425,7 +425,7 @@ class AstBuilder {
 }
 
 function lex(text: string): { tokens: IToken[]; problems: DslDiagnostic[] } {
-  const result = ruleLexer.tokenize(text);
+  const result = ruleLexer().tokenize(text);
   const problems = result.errors.map((e) => lexingErrorToDiagnostic(e, text));
   const unclosed = result.tokens.find((t) => t.tokenType === UnclosedString);
   if (unclosed) problems.push(unclosedStringDiagnostic(unclosed));

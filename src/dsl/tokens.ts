@@ -6,7 +6,7 @@
  * capitalised keyword (`AT LEAST`) therefore lexes as a name, and the parser's error mapping turns
  * that case into the `dsl-uppercase-keyword` hint.
  */
-import type { TokenType } from 'chevrotain';
+import type { Lexer as LexerInstance, TokenType } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
@@ -114,8 +114,22 @@ export const allTokens: TokenType[] = [
   Identifier,
 ];
 
-/** Built once: building a chevrotain lexer validates every pattern and is not cheap. */
-export const ruleLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+/**
+ * A lexer for the rule language. `validate` runs chevrotain's checks of every token pattern, which
+ * cost ~10 ms of each CLI start; tests build one with them (tests/lint/grammar-validation.test.ts),
+ * so the lexer the CLI uses can skip them.
+ */
+export function createRuleLexer(options: { validate: boolean }): LexerInstance {
+  return new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: !options.validate });
+}
+
+let lexer: LexerInstance | undefined;
+
+/** The one lexer instance, built on first use. */
+export function ruleLexer(): LexerInstance {
+  lexer ??= createRuleLexer({ validate: false });
+  return lexer;
+}
 
 /** How a token is named in a message ("a percentage like 95%", "'dated by'"). */
 export const tokenDescriptions: ReadonlyMap<TokenType, string> = new Map<TokenType, string>([
