@@ -68,6 +68,8 @@ export interface CoerceOptions {
 export interface ParentKeys {
   index: StringIndex;
   idAt(row: number): string;
+  /** whether `row` is the row the index gives for `key` (its first holder), checked without hashing */
+  isRowOf(row: number, key: string): boolean;
 }
 
 /**
@@ -367,7 +369,14 @@ export class TableBuilder {
   parentKeys(): ParentKeys | undefined {
     const store = this.keyPlan?.store;
     if (!this.keyRows || !store) return undefined;
-    return { index: this.keyRows, idAt: (row) => store.at(row) };
+    const excluded = () => this.excluded;
+    const length = () => this.length;
+    // a row left out holds a blank or repeated key: never the one the index gives
+    return {
+      index: this.keyRows,
+      idAt: (row) => store.at(row),
+      isRowOf: (row, key) => row < length() && excluded()[row] === 0 && store.equals(row, key),
+    };
   }
 
   /** The link fields resolved while reading (after finish()). */
@@ -504,9 +513,17 @@ function enumLookup(field: Field, replacements: Map<string, string> | undefined)
   for (const [alias, target] of Object.entries(field.aliases ?? {})) addSpelling(alias, target);
   for (const [theirs, ours] of replacements ?? []) addSpelling(theirs, ours);
   const remembered = new Map<string, number>();
+  // A handful of spellings are found faster by comparing strings than by hashing a fresh one.
+  const spellings = [...exact.keys()];
+  const indexes = spellings.map((spelling) => exact.get(spelling)!);
+  const few = spellings.length <= 16;
   return (text: string): number => {
-    const hit = exact.get(text);
-    if (hit !== undefined) return hit;
+    if (few) {
+      for (let i = 0; i < spellings.length; i++) if (spellings[i] === text) return indexes[i];
+    } else {
+      const hit = exact.get(text);
+      if (hit !== undefined) return hit;
+    }
     const seen = remembered.get(text);
     if (seen !== undefined) return seen;
     const index = loose.get(normaliseWord(text)) ?? -1;
@@ -570,10 +587,12 @@ function makePlan(
             return p >= 0 ? parent.keys.idAt(p) : p === -1 ? '' : link.unmatched.at(-2 - p);
           },
         );
-        // a child's rows usually come together (a person's contacts one after another), so the
-        // last key matched is worth remembering: the hash table is too big to stay in the CPU's cache
+        // A child's rows usually come together (a person's contacts one after another) and in the
+        // parent's order, so the last key matched and the next few parent rows are tried before the
+        // hash table, which is too big to stay in the CPU's cache.
         let lastKey = '';
         let lastParent = -1;
+        const isRowOf = parent.keys.isRowOf;
         plan.write = (raw, row) => {
           const s = textOf(raw);
           if (s === undefined) {
@@ -585,7 +604,14 @@ function makePlan(
             link.parentOf[row] = lastParent;
             return Problem.None;
           }
-          const p = index.get(s);
+          let p = -1;
+          for (let next = lastParent + 1; next <= lastParent + 3; next++) {
+            if (isRowOf(next, s)) {
+              p = next;
+              break;
+            }
+          }
+          if (p < 0) p = index.get(s);
           if (p >= 0) {
             lastKey = s;
             lastParent = p;
@@ -756,12 +782,20 @@ function makePlan(
 function parseNumber(s: string): number {
   let digits = 0;
   let points = 0;
+  let whole = 0;
+  let onlyDigits = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46) points++;
-    else if (!((c === 45 || c === 43) && i === 0)) return NaN;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      whole = whole * 10 + (c - 48);
+    } else if (c === 46) {
+      points++;
+      onlyDigits = false;
+    } else if ((c === 45 || c === 43) && i === 0) onlyDigits = false;
+    else return NaN;
   }
   if (digits === 0 || points > 1) return NaN;
-  return Number(s);
+  // plain digits (nearly every cell) are exact as summed while no more than 15 of them
+  return onlyDigits && digits <= 15 ? whole : Number(s);
 }

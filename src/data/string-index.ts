@@ -1,11 +1,12 @@
 /**
- * Key → row for millions of record ids: an open-addressing hash table over typed arrays. A Map of
- * a million fresh strings costs seconds of rehashing and garbage collection; this costs one hash
- * of the characters and a few array reads per key.
+ * Key → row for millions of record ids: an open-addressing hash table over one typed array. A Map
+ * of a million fresh strings costs seconds of rehashing and garbage collection; this costs one hash
+ * of the characters and a few array reads per key. Each slot holds the row and the key's hash side
+ * by side, so a lookup usually touches one cache line of a table far bigger than the CPU's cache.
  */
 export class StringIndex {
-  private slots: Int32Array;
-  private hashes: Int32Array;
+  /** slot i: table[2i] is the row (-1 when empty), table[2i + 1] the key's hash */
+  private table: Int32Array;
   private mask: number;
   private count = 0;
 
@@ -16,8 +17,7 @@ export class StringIndex {
   ) {
     let size = 1024;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
+    this.table = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
   }
 
@@ -28,47 +28,50 @@ export class StringIndex {
   /** The row stored for `key`, or -1. */
   get(key: string): number {
     const hash = hashString(key);
+    const table = this.table;
     let slot = hash & this.mask;
     for (;;) {
-      const row = this.slots[slot];
+      const row = table[slot << 1];
       if (row === -1) return -1;
-      if (this.hashes[slot] === hash && this.keyIs(row, key)) return row;
+      if (table[(slot << 1) + 1] === hash && this.keyIs(row, key)) return row;
       slot = (slot + 1) & this.mask;
     }
   }
 
   /** Stores `row` for `key` unless the key is there already; returns the row already there, or -1 when added. */
   add(key: string, row: number): number {
-    if ((this.count + 1) * 2 > this.slots.length) this.grow();
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const hash = hashString(key);
+    const table = this.table;
     let slot = hash & this.mask;
     for (;;) {
-      const existing = this.slots[slot];
+      const existing = table[slot << 1];
       if (existing === -1) break;
-      if (this.hashes[slot] === hash && this.keyIs(existing, key)) return existing;
+      if (table[(slot << 1) + 1] === hash && this.keyIs(existing, key)) return existing;
       slot = (slot + 1) & this.mask;
     }
-    this.slots[slot] = row;
-    this.hashes[slot] = hash;
+    table[slot << 1] = row;
+    table[(slot << 1) + 1] = hash;
     this.count++;
     return -1;
   }
 
   private grow(): void {
-    const oldSlots = this.slots;
-    const oldHashes = this.hashes;
-    const size = oldSlots.length * 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
-    this.mask = size - 1;
-    for (let i = 0; i < oldSlots.length; i++) {
-      const row = oldSlots[i];
+    const old = this.table;
+    const size = (this.mask + 1) * 2;
+    const table = new Int32Array(size * 2).fill(-1);
+    const mask = size - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const row = old[i];
       if (row === -1) continue;
-      let slot = oldHashes[i] & this.mask;
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot] = row;
-      this.hashes[slot] = oldHashes[i];
+      const hash = old[i + 1];
+      let slot = hash & mask;
+      while (table[slot << 1] !== -1) slot = (slot + 1) & mask;
+      table[slot << 1] = row;
+      table[(slot << 1) + 1] = hash;
     }
+    this.table = table;
+    this.mask = mask;
   }
 }
 
