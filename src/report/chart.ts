@@ -5,6 +5,7 @@
  */
 
 import type { TargetResult } from '../evaluate/result.js';
+import { escapeHtml } from '../html-page.js';
 import { describeValue, formatCount, formatPercent, STATUS_WORDS } from './format.js';
 import type { GridPeriod, TargetGrid } from './grid.js';
 
@@ -15,9 +16,6 @@ export function groupColour(index: number): string {
   return GROUP_COLOURS[index % GROUP_COLOURS.length];
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 const WIDTH = 680;
 const HEIGHT = 260;

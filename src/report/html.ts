@@ -4,12 +4,12 @@
  */
 
 import type { CheckReport } from '../evaluate/result.js';
-import { escapeHtml, groupColour, targetChart } from './chart.js';
+import { escapeHtml, htmlPage } from '../html-page.js';
+import { groupColour, targetChart } from './chart.js';
 import { describeCell, describeIds, describeRows, describeValue, findingPlace, formatCount, STATUS_SYMBOL } from './format.js';
 import { describeYear, groupByCode, targetGrids, yearSummaries, type TargetGrid } from './grid.js';
 
 const CSS = `
-:root { color-scheme: light; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1b; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; }
 h2 { font-size: 1.3rem; border-bottom: 2px solid #ddd; padding-bottom: .2rem; margin-top: 2.5rem; }
@@ -17,8 +17,8 @@ h3 { font-size: 1.1rem; margin: 0 0 .3rem; }
 .target { margin: 1.5rem 0 2.5rem; page-break-inside: avoid; }
 .id { color: #555; font-weight: normal; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; }
 .lead { color: #555; margin-top: 0; }
-table { border-collapse: collapse; margin: .6rem 0; font-size: .92rem; }
-th, td { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; vertical-align: top; }
+table { margin: .6rem 0; font-size: .92rem; }
+th, td { border: 1px solid #ccc; padding: .25rem .6rem; }
 th { background: #f3f3f3; }
 tr.year td { font-weight: 600; background: #fafafa; }
 .met { color: #1a7f37; }
@@ -37,22 +37,12 @@ tr.year td { font-weight: 600; background: #fafafa; }
 .ids { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; }
 details { margin: .4rem 0; }
 .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .3em; vertical-align: baseline; }
-@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
 `;
 
 export function formatHtml(report: CheckReport): string {
   const title = report.spec.title ?? report.spec.id;
   const grids = targetGrids(report);
   const out: string[] = [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Monitoring report: ${escapeHtml(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
     `<h1>Monitoring report: ${escapeHtml(title)}</h1>`,
     `<p class="lead">Specification <span class="id">${escapeHtml(report.spec.id)}</span>, version ${escapeHtml(report.spec.version)}.</p>`,
   ];
@@ -90,8 +80,7 @@ export function formatHtml(report: CheckReport): string {
     }
     out.push('</tbody></table>');
   }
-  out.push('</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  return htmlPage({ title: `Monitoring report: ${title}`, body: out.join('\n'), extraCss: CSS });
 }
 
 /** Targets by financial year: one line a commissioner can scan before reading the detail. */

@@ -51,7 +51,7 @@ describe('renderHtml', () => {
       sections: [{ id: 's', title: 'S', paragraphs: ['<img src=x onerror=alert(1)>', '[click](javascript:alert(1))'] }],
     };
     const out = renderHtml(hostile);
-    expect(out).toContain('<title>A &#60;script&#62;alert(1)&#60;/script&#62; &#38; B</title>');
+    expect(out).toContain('<title>A &lt;script&gt;alert(1)&lt;/script&gt; &amp; B</title>');
     expect(out).not.toMatch(/<script|<img|href="javascript/i);
   });
 });
