@@ -2,6 +2,11 @@
  * Compiles rule expressions into closures over the columnar tables, so a target over millions of
  * rows runs as plain array reads: no per-row objects, no lookups by key.
  *
+ * Names and types are the rule language's (src/dsl/check.ts resolveRule / resolveExpression):
+ * every field reference arrives here already resolved to its record's depth, its dataset and the
+ * link it goes through; every bare word compared with a choice arrives as that choice's index. This
+ * file only turns those resolutions into closures, and refuses (CompileError) what did not check.
+ *
  * Every value has a state: present, absent (blank cell, no linked record) or unknown (the cell
  * could not be read; a finding reports it). A value closure returns the value and leaves its state
  * in `register.state`, which the caller reads straight after the call; a condition closure returns
@@ -9,11 +14,23 @@
  */
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { AggregateExpr, CallExpr, Expr, FieldRef, InExpr, ListExpr } from '../dsl/ast.js';
+import type { AggregateExpr, BinaryExpr, CallExpr, Expr, InExpr, ParamRef, Rule } from '../dsl/ast.js';
+import {
+  formatExpression,
+  resolveCondition,
+  resolveExpression,
+  resolveRule,
+  type AggregateResolution,
+  type DslDiagnostic,
+  type FieldResolution,
+  type FunctionResolution,
+  type Resolved,
+  type ValueType,
+} from '../dsl/index.js';
 import { CellState, type BooleanColumn, type Column, type DataSet, type LinkIndex, type Table } from '../data/table.js';
 import { parseIsoDate } from '../data/dates.js';
 import { fftPositive, prisma7Score, swemwbsComplete, swemwbsMetric, swemwbsRaw, type Prisma7Answer } from '../data/instruments.js';
-import type { Dataset as DatasetSpec, ServiceSpec } from '../spec/types.generated.js';
+import type { ServiceSpec } from '../spec/types.generated.js';
 
 export const FALSE = 0;
 export const TRUE = 1;
@@ -32,20 +49,17 @@ export const register = { state: PRESENT };
 export type ValueFn = (row: number) => number | string;
 export type TestFn = (row: number) => Tri;
 
-export type ValueType = 'number' | 'date' | 'boolean' | 'enum' | 'list' | 'string' | 'text' | 'word';
+/** The rule language's kind of a value (number, date, enum, …). */
+export type NodeType = ValueType['kind'];
 
 /** A compiled expression. */
 export interface Node {
-  type: ValueType;
+  type: NodeType;
   /** enum and list values, in the spec's order (enum values are their index) */
   enumValues?: readonly string[];
   value: ValueFn;
   /** boolean nodes only */
   test?: TestFn;
-  /** 'word' nodes: a bare word, string literal or text parameter, which may name an enum value */
-  word?: string;
-  /** a bare word that is not a field: only valid against an enum */
-  bare?: boolean;
 }
 
 /** The working-day arithmetic the rules need (src/data/calendar.ts WorkingCalendar provides it). */
@@ -53,7 +67,7 @@ export interface WorkingDays {
   workingDaysBetween(a: number, b: number): number;
 }
 
-/** Thrown when a rule cannot be compiled: the type checker should have said so first. */
+/** Thrown when a rule cannot be compiled: it did not type check, or the data or parameters lack what it needs. */
 export class CompileError extends Error {
   constructor(readonly diagnostic: Diagnostic) {
     super(diagnostic.message);
@@ -65,28 +79,37 @@ function fail(code: string, message: string): never {
   throw new CompileError(diagnostic(code, message));
 }
 
+/** The rule language's own verdict on a piece of rule text: its first error, if any, stops compiling. */
+function refuseErrors(diagnostics: readonly DslDiagnostic[]): void {
+  const error = diagnostics.find((d) => (d.severity ?? 'error') === 'error');
+  if (error) fail(error.code, error.message);
+}
+
+/** For a node the checker passed without resolving (a derived field whose own text has an error). */
+function unresolved(expr: Expr): never {
+  fail('type-unresolved', `${formatExpression(expr)} cannot be worked out; run servicespec lint on the spec to see why.`);
+}
+
 export interface CompileEnvOptions {
   spec: ServiceSpec;
   data: DataSet;
   calendar: WorkingDays;
   /** values from the project file, overriding the spec's defaults */
   parameters?: Record<string, unknown>;
-  /** the DSL's expression parser, for derived fields (src/dsl parseExpression) */
-  parseExpression: (text: string) => { expr?: Expr; diagnostics: readonly { message: string }[] };
 }
 
-interface Scope {
+/** A rule's parts compiled for its population dataset. */
+export interface CompiledRule {
   dataset: string;
-  table: Table;
-  def: DatasetSpec;
-  depth: number;
-  outer?: Scope;
+  where?: TestFn;
+  condition?: TestFn;
+  dated: ValueFn;
+  group?: Node;
 }
 
 interface DerivedEntry {
   node?: Node;
   reads: Set<string>;
-  compiling: boolean;
 }
 
 /**
@@ -105,47 +128,55 @@ export class CompileEnv {
     return table;
   }
 
-  datasetDef(dataset: string): DatasetSpec {
-    const def = this.options.spec.datasets?.[dataset];
-    if (!def) fail('type-unknown-dataset', `The spec declares no dataset "${dataset}".`);
-    return def;
+  linkIndex(child: string, parent: string): LinkIndex {
+    const index = this.options.data.links.get(`${child}->${parent}`);
+    if (!index) fail('data-missing-link', `The data has no link from "${child}" to "${parent}"; check the links of "${child}" in the spec.`);
+    return index;
   }
 
-  scope(dataset: string): Scope {
-    return { dataset, table: this.table(dataset), def: this.datasetDef(dataset), depth: 0 };
+  /** Compiles a target's population filter, condition, dating and grouping; the fields read go into `reads` as "dataset.field". */
+  compileRule(rule: Rule, reads: Set<string>): CompiledRule {
+    const resolved = resolveRule(rule, { spec: this.options.spec });
+    refuseErrors(resolved.diagnostics);
+    const dataset = resolved.dataset!;
+    const program = new Program(this, resolved, reads);
+    return {
+      dataset,
+      where: rule.population.where ? program.condition(rule.population.where, 0) : undefined,
+      condition: rule.condition ? program.condition(rule.condition, 0) : undefined,
+      dated: program.compile(rule.datedBy, 0).value,
+      group: rule.groupBy ? program.compile(rule.groupBy, 0) : undefined,
+    };
   }
 
-  /** Compiles an expression in the scope of `dataset`; the fields it reads are added to `reads` as "dataset.field". */
+  /** Compiles an expression on a record of `dataset`. */
   compile(expr: Expr, dataset: string, reads: Set<string>): Node {
-    const program = new Program(this, reads);
-    return program.compile(expr, this.scope(dataset));
+    const resolved = resolveExpression(expr, dataset, { spec: this.options.spec });
+    refuseErrors(resolved.diagnostics);
+    return new Program(this, resolved, reads).compile(expr, 0);
   }
 
-  /** A compiled condition (where, meet, check, eligibility rule). */
+  /** A compiled condition (a data check, the eligibility rule); `what` names it in messages. */
   compileTest(expr: Expr, dataset: string, reads: Set<string>, what: string): TestFn {
-    const node = this.compile(expr, dataset, reads);
-    if (!node.test) fail('type-not-a-condition', `${what} must be a condition that is true or false, not a ${describeType(node)}.`);
-    return node.test;
+    const resolved = resolveCondition(expr, dataset, { spec: this.options.spec }, what);
+    refuseErrors(resolved.diagnostics);
+    return new Program(this, resolved, reads).condition(expr, 0);
   }
 
-  derivedNode(dataset: string, name: string, reads: Set<string>): Node {
+  /** A derived field of `dataset`, compiled on its own record (depth 0) from the resolutions that hold its expression's nodes. */
+  derivedNode(dataset: string, name: string, expr: Expr, resolved: Resolved, reads: Set<string>): Node {
     const key = `${dataset}.${name}`;
     let entry = this.derived.get(key);
-    if (entry?.compiling) fail('type-derived-cycle', `The derived field ${key} is defined in terms of itself.`);
     if (!entry) {
-      entry = { reads: new Set(), compiling: true };
+      entry = { reads: new Set() };
       this.derived.set(key, entry);
-      const text = this.datasetDef(dataset).derived?.[name]?.expr ?? '';
-      const parsed = this.options.parseExpression(text);
-      if (!parsed.expr) {
-        fail('dsl-derived-invalid', `The derived field ${key} could not be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`);
-      }
-      entry.node = cached(this.table(dataset).length, this.compile(parsed.expr, dataset, entry.reads));
-      entry.compiling = false;
+      entry.node = cached(this.table(dataset).length, new Program(this, resolved, entry.reads).compile(expr, 0));
     }
+    // the checker reports a derived field defined through itself; this only stops a loop
+    if (!entry.node) fail('type-derived-cycle', `The derived field ${key} is computed from itself.`);
     for (const r of entry.reads) reads.add(r);
     reads.add(key);
-    return entry.node!;
+    return entry.node;
   }
 
   /** valid(): every required field present, every present field readable. Never unknown. */
@@ -153,7 +184,7 @@ export class CompileEnv {
     let test = this.validity.get(dataset);
     if (test) return test;
     const table = this.table(dataset);
-    const fields = this.datasetDef(dataset).fields;
+    const fields = this.options.spec.datasets?.[dataset]?.fields ?? {};
     const states: Uint8Array[] = [];
     const required: number[] = [];
     let requiredMissing = false;
@@ -180,15 +211,15 @@ export class CompileEnv {
     return test;
   }
 
+  /** The value of $name: the project file's, else the spec's default. */
   parameter(name: string): unknown {
     const given = this.options.parameters?.[name];
     if (given !== undefined) return given;
     const declared = this.options.spec.parameters?.[name];
-    if (!declared) fail('type-unknown-parameter', `The spec declares no parameter $${name}; declare it under "parameters".`);
-    if (declared.default === undefined) {
+    if (declared?.default === undefined) {
       fail(
         'config-parameter-missing',
-        `The spec needs a value for $${name} (${declared.description}); set it under "parameters" in servicespec.yaml.`,
+        `The spec needs a value for $${name}${declared?.description ? ` (${declared.description})` : ''}; set it under "parameters" in servicespec.yaml.`,
       );
     }
     return declared.default;
@@ -199,7 +230,7 @@ export class CompileEnv {
 function cached(length: number, node: Node): Node {
   const done = new Uint8Array(length);
   const states = new Uint8Array(length);
-  const numeric = node.type !== 'string' && node.type !== 'word';
+  const numeric = node.type !== 'string' && node.type !== 'id';
   const numbers = numeric ? new Float64Array(length) : undefined;
   const others: (number | string)[] | undefined = numeric ? undefined : new Array(length);
   const inner = node.test;
@@ -234,19 +265,9 @@ function cached(length: number, node: Node): Node {
   return { ...node, value, test };
 }
 
-function describeType(node: Node): string {
-  switch (node.type) {
-    case 'word':
-      return node.bare ? `word ("${node.word}")` : `text value ("${node.word}")`;
-    case 'enum':
-      return 'choice value';
-    default:
-      return `${node.type} value`;
-  }
-}
-
-const constant = (type: ValueType, v: number): Node => ({
+const constant = (type: NodeType, v: number | string, enumValues?: readonly string[]): Node => ({
   type,
+  ...(enumValues ? { enumValues } : {}),
   value: () => {
     register.state = PRESENT;
     return v;
@@ -269,22 +290,32 @@ function booleanNode(test: TestFn): Node {
   };
 }
 
+/** A node of type boolean that only has a value (first/last of a yes/no field): its test, from the value. */
+function withTest(node: Node): Node {
+  if (node.type !== 'boolean' || node.test) return node;
+  const value = node.value;
+  return {
+    ...node,
+    test: (row) => {
+      const v = value(row);
+      const s = register.state;
+      return s === UNKNOWN ? UNKNOWN : s === ABSENT ? FALSE : v === 1 ? TRUE : FALSE;
+    },
+  };
+}
+
 /** Reads one column; `rowAt` maps the closure's argument to the row of this column's dataset. */
-function columnNode(
-  column: Column | undefined,
-  type: ValueType,
-  enumValues: readonly string[] | undefined,
-  rowAt: (row: number) => number,
-): Node {
+function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: number) => number): Node {
+  const enumValues = type.kind === 'enum' || type.kind === 'list' ? type.values : undefined;
   if (!column) {
     return {
-      type,
+      type: type.kind,
       enumValues,
       value: () => {
         register.state = ABSENT;
         return 0;
       },
-      test: type === 'boolean' ? () => FALSE : undefined,
+      test: type.kind === 'boolean' ? () => FALSE : undefined,
     };
   }
   const state = column.state;
@@ -316,8 +347,8 @@ function columnNode(
       };
     }
   }
-  const node: Node = { type, enumValues, value };
-  if (type === 'boolean') {
+  const node: Node = { type: type.kind, enumValues, value };
+  if (type.kind === 'boolean') {
     const values = (column as BooleanColumn).values;
     node.test = (row) => {
       const r = rowAt(row);
@@ -327,18 +358,6 @@ function columnNode(
     };
   }
   return node;
-}
-
-function fieldType(kind: string): ValueType {
-  switch (kind) {
-    case 'integer':
-    case 'number':
-      return 'number';
-    case 'id':
-      return 'string';
-    default:
-      return kind as ValueType;
-  }
 }
 
 const identity = (row: number): number => row;
@@ -354,24 +373,194 @@ const COMPARE: Record<Comparison, (a: number | string, b: number | string) => bo
   '>=': (a, b) => a >= b,
 };
 
-/** One rule (or derived field, or check): its scopes share one frame of enclosing rows. */
+function enumAsText(node: Node): Node {
+  const names = node.enumValues!;
+  const value = node.value;
+  return { type: 'string', value: (row) => names[value(row) as number] };
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** What a function's implementation is given: its compiled arguments and where the call stands. */
+interface CallSite {
+  args: Node[];
+  env: CompileEnv;
+  resolution: FunctionResolution;
+  reads: Set<string>;
+}
+
+/** Absent when either date is; unknown when either cannot be read. */
+function betweenDates(args: Node[], between: (x: number, y: number) => number): Node {
+  const [a, b] = args.map((arg) => arg.value);
+  return {
+    type: 'number',
+    value: (row) => {
+      const x = a(row) as number;
+      const sx = register.state;
+      if (sx === ABSENT) return 0;
+      const y = b(row) as number;
+      if (register.state === ABSENT) return 0;
+      if (sx === UNKNOWN) {
+        register.state = UNKNOWN;
+        return 0;
+      }
+      if (register.state === UNKNOWN) return 0;
+      return between(x, y);
+    },
+  };
+}
+
+/** The seven SWEMWBS items read into `scratch`, or UNKNOWN when one could not be read. */
+function swemwbsReader(args: Node[]): { read: (row: number) => Tri; scratch: (number | null)[] } {
+  const items = args.map((arg) => arg.value);
+  const scratch: (number | null)[] = new Array(7).fill(null);
+  const read = (row: number): Tri => {
+    for (let i = 0; i < 7; i++) {
+      const v = items[i](row) as number;
+      const s = register.state;
+      if (s === UNKNOWN) return UNKNOWN;
+      scratch[i] = s === PRESENT ? v : null;
+    }
+    return TRUE;
+  };
+  return { read, scratch };
+}
+
+function swemwbsScore(args: Node[], metric: boolean): Node {
+  const { read, scratch } = swemwbsReader(args);
+  return {
+    type: 'number',
+    value: (row) => {
+      if (read(row) === UNKNOWN) {
+        register.state = UNKNOWN;
+        return 0;
+      }
+      const raw = swemwbsRaw(scratch);
+      const result = metric ? swemwbsMetric(raw) : raw;
+      register.state = result === null ? ABSENT : PRESENT;
+      return result ?? 0;
+    },
+  };
+}
+
+/**
+ * How each function of the rule language's table (src/dsl/functions.ts FUNCTIONS) is computed,
+ * by its name there. Names, argument counts and argument types are the checker's business; a test
+ * keeps the two tables in step.
+ */
+export const FUNCTION_IMPLEMENTATIONS: Readonly<Record<string, (site: CallSite) => Node>> = {
+  working_days: ({ args, env }) => {
+    const calendar = env.options.calendar;
+    return betweenDates(args, (x, y) => calendar.workingDaysBetween(x, y));
+  },
+  days: ({ args }) => betweenDates(args, (x, y) => y - x),
+  swemwbs_complete: ({ args }) => {
+    const { read, scratch } = swemwbsReader(args);
+    return booleanNode((row) => (read(row) === UNKNOWN ? UNKNOWN : swemwbsComplete(scratch) ? TRUE : FALSE));
+  },
+  swemwbs_raw: ({ args }) => swemwbsScore(args, false),
+  swemwbs_metric: ({ args }) => swemwbsScore(args, true),
+  fft_positive: ({ args: [response] }) => {
+    const value = response.value;
+    const positive = Uint8Array.from(response.enumValues ?? [], (v) => (fftPositive(v) ? 1 : 0));
+    return booleanNode((row) => {
+      const v = value(row) as number;
+      const s = register.state;
+      if (s === UNKNOWN) return UNKNOWN;
+      if (s === ABSENT) return FALSE;
+      return positive[v] === 1 ? TRUE : FALSE;
+    });
+  },
+  prisma7_score: ({ args }) => {
+    // each answer is a yes/no boolean or a choice whose values include yes and no
+    const answers = args.map((arg): ((row: number) => Prisma7Answer | undefined) => {
+      const value = arg.value;
+      if (arg.enumValues) {
+        const words = arg.enumValues.map((v): Prisma7Answer => (v.toLowerCase() === 'yes' ? 'yes' : v.toLowerCase() === 'no' ? 'no' : null));
+        return (row) => {
+          const v = value(row) as number;
+          return register.state === PRESENT ? words[v] : register.state === ABSENT ? null : undefined;
+        };
+      }
+      return (row) => {
+        const v = value(row);
+        return register.state === PRESENT ? v === 1 : register.state === ABSENT ? null : undefined;
+      };
+    });
+    const scratch: Prisma7Answer[] = new Array(7).fill(null);
+    return {
+      type: 'number',
+      value: (row) => {
+        for (let i = 0; i < 7; i++) {
+          const answer = answers[i](row);
+          if (answer === undefined) {
+            register.state = UNKNOWN;
+            return 0;
+          }
+          scratch[i] = answer;
+        }
+        const score = prisma7Score(scratch);
+        register.state = score === null ? ABSENT : PRESENT;
+        return score ?? 0;
+      },
+    };
+  },
+  size: ({ args: [list] }) => {
+    const value = list.value;
+    return {
+      type: 'number',
+      value: (row) => {
+        let bits = value(row) as number;
+        const s = register.state;
+        if (s === UNKNOWN) return 0;
+        register.state = PRESENT;
+        if (s === ABSENT) return 0;
+        let n = 0;
+        for (; bits !== 0; n++) bits &= bits - 1;
+        return n;
+      },
+    };
+  },
+  valid: ({ env, resolution, reads }) => {
+    const dataset = resolution.dataset;
+    for (const field of Object.keys(env.options.spec.datasets?.[dataset]?.fields ?? {})) reads.add(`${dataset}.${field}`);
+    // the checker puts the call on the innermost record in scope, whose row the closure is given
+    return booleanNode(env.validTest(dataset));
+  },
+};
+
+/** Deepest nesting of aggregates a rule may have (the frame of enclosing rows is this long). */
+const MAX_DEPTH = 16;
+
+/** One rule (or derived field, or check): its nested aggregates share one frame of enclosing rows. */
 class Program {
-  /** frame[d]: the row of the record in scope at aggregate depth d, set as an aggregate walks its children */
-  private readonly frame = new Int32Array(16);
+  /** frame[d]: the row of the record in scope at depth d, set as an aggregate walks its children */
+  private readonly frame = new Int32Array(MAX_DEPTH);
 
   constructor(
     private readonly env: CompileEnv,
+    private readonly resolved: Resolved,
     private readonly reads: Set<string>,
   ) {}
 
-  /** How a closure compiled at `depth` finds the row of the scope at `target` depth. */
+  /** How a closure compiled at `depth` finds the row of the record at `target` depth. */
   private rowAt(target: number, depth: number): (row: number) => number {
     if (target === depth) return identity;
     const frame = this.frame;
     return () => frame[target];
   }
 
-  compile(expr: Expr, scope: Scope): Node {
+  condition(expr: Expr, depth: number): TestFn {
+    const node = this.compile(expr, depth);
+    if (!node.test) unresolved(expr);
+    return node.test;
+  }
+
+  compile(expr: Expr, depth: number): Node {
+    const resolution = this.resolved.names.get(expr);
+    if (resolution?.kind === 'enum-value') return constant('enum', resolution.index, resolution.values);
     switch (expr.kind) {
       case 'literal':
         switch (expr.type) {
@@ -379,7 +568,7 @@ class Program {
             return constant('number', expr.value as number);
           case 'date': {
             const day = parseIsoDate(String(expr.value));
-            if (day === undefined) fail('dsl-bad-date', `${String(expr.value)} is not a real date.`);
+            if (day === undefined) unresolved(expr);
             return constant('date', day);
           }
           case 'boolean': {
@@ -387,32 +576,31 @@ class Program {
             return booleanNode(() => t);
           }
           default:
-            return wordNode(String(expr.value), false);
+            return constant('string', String(expr.value));
         }
       case 'param':
-        return this.parameterNode(expr.name);
+        return this.parameter(expr);
       case 'field':
-        return this.field(expr, scope);
+        if (resolution?.kind !== 'field') unresolved(expr);
+        return this.field(resolution, depth);
       case 'list':
-        fail('type-list-outside-in', 'A list of values can only follow "in" or "not in".');
-      // falls through (fail never returns)
+        unresolved(expr);
+      // falls through (unresolved never returns)
       case 'binary':
-        if (expr.op === 'and' || expr.op === 'or') return this.logical(expr.op, expr.left, expr.right, scope);
-        if (expr.op === '+' || expr.op === '-')
-          return this.arithmetic(expr.op, this.compile(expr.left, scope), this.compile(expr.right, scope));
-        return this.comparison(expr.op, this.compile(expr.left, scope), this.compile(expr.right, scope));
+        if (expr.op === 'and' || expr.op === 'or') return this.logical(expr.op, expr.left, expr.right, depth);
+        if (expr.op === '+' || expr.op === '-') return this.arithmetic(expr, depth);
+        return this.comparison(expr.op, this.compile(expr.left, depth), this.compile(expr.right, depth));
       case 'not': {
-        const inner = this.condition(expr.operand, scope, '"not"');
+        const inner = this.condition(expr.operand, depth);
         return booleanNode((row) => {
           const t = inner(row);
           return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
         });
       }
       case 'in':
-        return this.membership(expr, scope);
+        return this.membership(expr, depth);
       case 'presence': {
-        const operand = this.compile(expr.operand, scope);
-        const value = operand.value;
+        const value = this.compile(expr.operand, depth).value;
         const whenPresent = expr.absent ? FALSE : TRUE;
         const whenAbsent = expr.absent ? TRUE : FALSE;
         return booleanNode((row) => {
@@ -422,101 +610,90 @@ class Program {
         });
       }
       case 'call':
-        return this.call(expr, scope);
+        return this.call(expr, depth);
       case 'aggregate':
-        return this.aggregate(expr, scope);
+        return this.aggregate(expr, depth);
     }
   }
 
-  private condition(expr: Expr, scope: Scope, what: string): TestFn {
-    const node = this.compile(expr, scope);
-    if (!node.test) fail('type-not-a-condition', `${what} needs a condition that is true or false, not a ${describeType(node)}.`);
-    return node.test;
-  }
-
-  private parameterNode(name: string): Node {
-    const value = this.env.parameter(name);
-    if (typeof value === 'number') return constant('number', value);
-    if (typeof value === 'boolean') {
-      const t = value ? TRUE : FALSE;
-      return booleanNode(() => t);
-    }
-    return wordNode(String(value), false);
-  }
-
-  /** A field of the record in scope (or an enclosing one), `link.field` of a parent, or a bare word. */
-  private field(ref: FieldRef, scope: Scope): Node {
-    const [first, second] = ref.path;
-    if (!second) {
-      for (let s: Scope | undefined = scope; s; s = s.outer) {
-        if (s.def.fields[first.name] || s.def.derived?.[first.name]) return this.fieldOf(s, first.name, this.rowAt(s.depth, scope.depth));
+  /** $name, of the type the spec declares it. */
+  private parameter(expr: ParamRef): Node {
+    const type = this.resolved.types.get(expr);
+    if (!type) unresolved(expr);
+    const value = this.env.parameter(expr.name);
+    const wrong = (what: string): never =>
+      fail(
+        'config-parameter-type',
+        `The parameter $${expr.name} must be ${what}, but servicespec.yaml gives ${JSON.stringify(value)}; correct it under "parameters".`,
+      );
+    switch (type.kind) {
+      case 'number':
+        if (typeof value !== 'number') wrong('a number');
+        return constant('number', value as number);
+      case 'boolean': {
+        if (typeof value !== 'boolean') wrong('true or false');
+        const t = value ? TRUE : FALSE;
+        return booleanNode(() => t);
       }
-      return wordNode(first.name, true);
-    }
-    for (let s: Scope | undefined = scope; s; s = s.outer) {
-      const link = s.def.links?.[first.name];
-      if (!link) continue;
-      const index = this.linkIndex(s.dataset, link.to);
-      const parent = this.env.scope(link.to);
-      if (!parent.def.fields[second.name] && !parent.def.derived?.[second.name]) {
-        fail('type-unknown-field', `The dataset "${link.to}" (linked as ${first.name}) has no field "${second.name}".`);
+      case 'enum': {
+        const index = type.values.indexOf(String(value));
+        if (index < 0) wrong(`one of ${type.values.join(', ')}`);
+        return constant('enum', index, type.values);
       }
-      this.reads.add(`${s.dataset}.${link.field}`);
-      const linkState = s.table.columns.get(link.field)?.state;
-      const rowAt = this.rowAt(s.depth, scope.depth);
-      const parentOf = index.parentOf;
-      // A record whose link field is blank has no parent (absent); one naming an unknown record cannot be known.
-      const parentRow = (row: number): number => parentOf[rowAt(row)];
-      const inner = this.fieldOf(parent, second.name, parentRow);
-      const innerValue = inner.value;
-      const innerTest = inner.test;
-      const missing = (row: number): number => (linkState && linkState[rowAt(row)] === CellState.Absent ? ABSENT : UNKNOWN);
-      return {
-        ...inner,
-        value: (row) => {
-          if (parentRow(row) < 0) {
-            register.state = missing(row);
-            return 0;
+      default:
+        return constant('string', String(value));
+    }
+  }
+
+  /** A field of a record in scope, or `link.field` of its parent. */
+  private field(resolution: FieldResolution, depth: number): Node {
+    const rowAt = this.rowAt(resolution.depth, depth);
+    const via = resolution.via;
+    if (!via) return this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, rowAt);
+
+    const child = resolution.scopeDataset;
+    this.reads.add(`${child}.${via.field}`);
+    const parentOf = this.env.linkIndex(child, via.to).parentOf;
+    const linkState = this.env.table(child).columns.get(via.field)?.state;
+    // A record whose link field is blank has no parent (absent); one naming an unknown record cannot be known.
+    const parentRow = (row: number): number => parentOf[rowAt(row)];
+    const inner = this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, parentRow);
+    const innerValue = inner.value;
+    const innerTest = inner.test;
+    const missing = (row: number): number => (linkState && linkState[rowAt(row)] === CellState.Absent ? ABSENT : UNKNOWN);
+    return {
+      ...inner,
+      value: (row) => {
+        if (parentRow(row) < 0) {
+          register.state = missing(row);
+          return 0;
+        }
+        return innerValue(row);
+      },
+      test: innerTest
+        ? (row) => {
+            if (parentRow(row) < 0) return missing(row) === ABSENT ? FALSE : UNKNOWN;
+            return innerTest(row);
           }
-          return innerValue(row);
-        },
-        test: innerTest
-          ? (row) => {
-              if (parentRow(row) < 0) return missing(row) === ABSENT ? FALSE : UNKNOWN;
-              return innerTest(row);
-            }
-          : undefined,
-      };
+        : undefined,
+    };
+  }
+
+  private fieldOf(dataset: string, name: string, type: ValueType, derived: Expr | undefined, rowAt: (row: number) => number): Node {
+    if (!derived) {
+      this.reads.add(`${dataset}.${name}`);
+      return columnNode(this.env.table(dataset).columns.get(name), type, rowAt);
     }
-    fail(
-      'type-unknown-link',
-      `"${first.name}" is not a link of the dataset "${scope.dataset}", so ${first.name}.${second.name} cannot be read.`,
-    );
+    const node = this.env.derivedNode(dataset, name, derived, this.resolved, this.reads);
+    if (rowAt === identity) return node;
+    const value = node.value;
+    const test = node.test;
+    return { ...node, value: (row) => value(rowAt(row)), test: test ? (row) => test(rowAt(row)) : undefined };
   }
 
-  private fieldOf(scope: Scope, name: string, rowAt: (row: number) => number): Node {
-    const field = scope.def.fields[name];
-    if (field) {
-      this.reads.add(`${scope.dataset}.${name}`);
-      return columnNode(scope.table.columns.get(name), fieldType(field.type), field.values, rowAt);
-    }
-    const derived = this.env.derivedNode(scope.dataset, name, this.reads);
-    if (rowAt === identity) return derived;
-    const value = derived.value;
-    const test = derived.test;
-    return { ...derived, value: (row) => value(rowAt(row)), test: test ? (row) => test(rowAt(row)) : undefined };
-  }
-
-  private linkIndex(child: string, parent: string): LinkIndex {
-    const index = this.env.options.data.links.get(`${child}->${parent}`);
-    if (!index)
-      fail('type-unlinked-dataset', `The data has no link from "${child}" to "${parent}"; check the links of "${child}" in the spec.`);
-    return index;
-  }
-
-  private logical(op: 'and' | 'or', leftExpr: Expr, rightExpr: Expr, scope: Scope): Node {
-    const left = this.condition(leftExpr, scope, `"${op}"`);
-    const right = this.condition(rightExpr, scope, `"${op}"`);
+  private logical(op: 'and' | 'or', leftExpr: Expr, rightExpr: Expr, depth: number): Node {
+    const left = this.condition(leftExpr, depth);
+    const right = this.condition(rightExpr, depth);
     if (op === 'and') {
       return booleanNode((row) => {
         const a = left(row);
@@ -535,21 +712,15 @@ class Program {
     });
   }
 
-  private arithmetic(op: '+' | '-', left: Node, right: Node): Node {
-    const numeric = (n: Node) => n.type === 'number' || n.type === 'date';
-    if (!numeric(left) || !numeric(right)) {
-      fail('type-arithmetic', `"${op}" works on numbers and dates, not on a ${describeType(numeric(left) ? right : left)}.`);
-    }
-    let type: ValueType = 'number';
-    if (op === '+' && (left.type === 'date') !== (right.type === 'date')) type = 'date';
-    else if (op === '-' && left.type === 'date' && right.type === 'number') type = 'date';
-    else if (left.type === 'date' && right.type === 'date' && op === '+') fail('type-arithmetic', 'Two dates cannot be added.');
-    else if (left.type === 'number' && right.type === 'date') fail('type-arithmetic', 'A date cannot be taken from a number.');
-    const a = left.value;
-    const b = right.value;
-    const sign = op === '+' ? 1 : -1;
+  /** number ± number, date ± days: absent when either side is, else unknown when either side is. */
+  private arithmetic(expr: BinaryExpr, depth: number): Node {
+    const type = this.resolved.types.get(expr);
+    if (!type) unresolved(expr);
+    const a = this.compile(expr.left, depth).value;
+    const b = this.compile(expr.right, depth).value;
+    const sign = expr.op === '+' ? 1 : -1;
     return {
-      type,
+      type: type.kind,
       value: (row) => {
         const x = a(row) as number;
         const sx = register.state;
@@ -566,33 +737,11 @@ class Program {
     };
   }
 
-  /** Brings a word to the other side's terms: an enum index, or the text compared as text. */
-  private alignWord(word: Node, other: Node): Node {
-    if (other.type === 'enum' || other.type === 'list') {
-      const index = other.enumValues!.indexOf(word.word!);
-      if (index < 0) {
-        fail('type-unknown-enum-value', `"${word.word}" is not one of the values it is compared with (${other.enumValues!.join(', ')}).`);
-      }
-      return constant('enum', index);
-    }
-    if (word.bare) fail('type-unknown-field', `There is no field "${word.word}" here.`);
-    return word;
-  }
-
   private comparison(op: Comparison, leftNode: Node, rightNode: Node): Node {
     let left = leftNode;
     let right = rightNode;
-    if (left.type === 'word' && right.type !== 'word') left = this.alignWord(left, right);
-    else if (right.type === 'word' && left.type !== 'word') right = this.alignWord(right, left);
-    else if (left.bare || right.bare) fail('type-unknown-field', `There is no field "${left.bare ? left.word : right.word}" here.`);
-    if (
-      left.type === 'enum' &&
-      right.type === 'enum' &&
-      left.enumValues &&
-      right.enumValues &&
-      !sameValues(left.enumValues, right.enumValues)
-    ) {
-      // two enums with different value lists: compare the values' names
+    if (left.enumValues && right.enumValues && !sameValues(left.enumValues, right.enumValues)) {
+      // two choices with different value lists (the checker made sure they share some): compare the values' names
       left = enumAsText(left);
       right = enumAsText(right);
     }
@@ -611,287 +760,111 @@ class Program {
     });
   }
 
-  private membership(expr: InExpr, scope: Scope): Node {
-    const subject = this.compile(expr.value, scope);
-    const items = this.listItems(expr.list, scope);
+  /**
+   * `x in [a, b]`. Items that are values (words, text, numbers, dates, parameters) are worked out
+   * once into a bit mask or a set; an item that is a field is read per row, as `x = item` would be.
+   */
+  private membership(expr: InExpr, depth: number): Node {
+    const subject = this.compile(expr.value, depth);
     const value = subject.value;
     const inside = expr.negated ? FALSE : TRUE;
     const outside = expr.negated ? TRUE : FALSE;
-    if (subject.type === 'enum' || subject.type === 'list') {
+    const items = expr.list.items.map((item) => ({ node: this.compile(item, depth), fixed: isFixed(item, this.resolved) }));
+    const dynamic = items.filter((i) => !i.fixed).map((i) => i.node);
+
+    if (subject.enumValues) {
+      const values = subject.enumValues;
       let mask = 0;
-      const member = new Uint8Array(subject.enumValues!.length);
-      for (const item of items) {
-        const index = this.alignWord(item, subject).value(0) as number;
+      const member = new Uint8Array(values.length);
+      for (const { node } of items.filter((i) => i.fixed)) {
+        const index = values.indexOf(node.enumValues ? node.enumValues[node.value(0) as number] : String(node.value(0)));
+        if (index < 0) continue; // a value the subject's choice lacks matches nothing
         member[index] = 1;
         mask |= 1 << index;
       }
-      if (subject.type === 'list') {
-        // a list field is "in" the given values when any of its items is
-        return booleanNode((row) => {
-          const bits = value(row) as number;
-          const s = register.state;
-          if (s !== PRESENT) return s === ABSENT ? FALSE : UNKNOWN;
-          return (bits & mask) !== 0 ? inside : outside;
-        });
-      }
+      const asSubjectIndex = dynamic.map((node) => translation(node.enumValues ?? [], values));
+      const dynamicValues = dynamic.map((node) => node.value);
+      const isList = subject.type === 'list';
       return booleanNode((row) => {
-        const index = value(row) as number;
+        const v = value(row) as number;
         const s = register.state;
         if (s !== PRESENT) return s === ABSENT ? FALSE : UNKNOWN;
-        return member[index] === 1 ? inside : outside;
+        // a list field is "in" the given values when any of its items is
+        if (isList ? (v & mask) !== 0 : member[v] === 1) return inside;
+        let unknown = false;
+        for (let i = 0; i < dynamicValues.length; i++) {
+          const item = dynamicValues[i](row) as number;
+          const si = register.state;
+          if (si === UNKNOWN) unknown = true;
+          if (si !== PRESENT) continue;
+          const index = asSubjectIndex[i][item];
+          if (index >= 0 && (isList ? (v & (1 << index)) !== 0 : v === index)) return inside;
+        }
+        return unknown ? UNKNOWN : outside;
       });
     }
-    if (subject.bare) fail('type-unknown-field', `There is no field "${subject.word}" here.`);
-    const members = new Set(items.map((item) => item.value(0)));
+
+    const members = new Set(items.filter((i) => i.fixed).map((i) => i.node.value(0)));
+    const dynamicValues = dynamic.map((node) => node.value);
     return booleanNode((row) => {
       const v = value(row);
       const s = register.state;
       if (s !== PRESENT) return s === ABSENT ? FALSE : UNKNOWN;
-      return members.has(v) ? inside : outside;
+      if (members.has(v)) return inside;
+      let unknown = false;
+      for (let i = 0; i < dynamicValues.length; i++) {
+        const item = dynamicValues[i](row);
+        const si = register.state;
+        if (si === UNKNOWN) unknown = true;
+        else if (si === PRESENT && item === v) return inside;
+      }
+      return unknown ? UNKNOWN : outside;
     });
   }
 
-  private listItems(list: ListExpr, scope: Scope): Node[] {
-    return list.items.map((item) => {
-      const node = this.compile(item, scope);
-      if (node.type !== 'word' && node.type !== 'number' && node.type !== 'date') {
-        fail('type-list-item', 'The items of a list must be values (words, numbers, text or dates), not fields.');
-      }
-      return node;
-    });
+  private call(expr: CallExpr, depth: number): Node {
+    const resolution = this.resolved.names.get(expr);
+    if (resolution?.kind !== 'function') unresolved(expr);
+    const implementation = FUNCTION_IMPLEMENTATIONS[resolution.fn.name];
+    if (!implementation) fail('type-unknown-function', `The function ${resolution.fn.name}() cannot be computed yet.`);
+    const args = expr.args.map((arg) => this.compile(arg, depth));
+    return implementation({ args, env: this.env, resolution, reads: this.reads });
   }
 
-  private call(expr: CallExpr, scope: Scope): Node {
-    const name = expr.name.name;
-    const args = expr.args.map((arg) => this.compile(arg, scope));
-    const arity = (n: number) => {
-      if (args.length !== n) fail('type-arity', `${name}() takes ${n} value${n === 1 ? '' : 's'}, not ${args.length}.`);
-    };
-    switch (name) {
-      case 'working_days':
-      case 'days': {
-        arity(2);
-        const [a, b] = args.map((arg) => arg.value);
-        const calendar = this.env.options.calendar;
-        const between = name === 'days' ? (x: number, y: number) => y - x : (x: number, y: number) => calendar.workingDaysBetween(x, y);
-        return {
-          type: 'number',
-          value: (row) => {
-            const x = a(row) as number;
-            const sx = register.state;
-            if (sx === ABSENT) return 0;
-            const y = b(row) as number;
-            if (register.state === ABSENT) return 0;
-            if (sx === UNKNOWN) {
-              register.state = UNKNOWN;
-              return 0;
-            }
-            if (register.state === UNKNOWN) return 0;
-            return between(x, y);
-          },
-        };
-      }
-      case 'swemwbs_complete':
-      case 'swemwbs_raw':
-      case 'swemwbs_metric': {
-        arity(7);
-        const items = args.map((arg) => arg.value);
-        const scratch: (number | null)[] = new Array(7).fill(null);
-        // Reads the seven items into `scratch`; UNKNOWN when one could not be read.
-        const read = (row: number): Tri => {
-          for (let i = 0; i < 7; i++) {
-            const v = items[i](row) as number;
-            const s = register.state;
-            if (s === UNKNOWN) return UNKNOWN;
-            scratch[i] = s === PRESENT ? v : null;
-          }
-          return TRUE;
-        };
-        if (name === 'swemwbs_complete') {
-          return booleanNode((row) => (read(row) === UNKNOWN ? UNKNOWN : swemwbsComplete(scratch) ? TRUE : FALSE));
-        }
-        const metric = name === 'swemwbs_metric';
-        return {
-          type: 'number',
-          value: (row) => {
-            if (read(row) === UNKNOWN) {
-              register.state = UNKNOWN;
-              return 0;
-            }
-            const raw = swemwbsRaw(scratch);
-            const result = metric ? swemwbsMetric(raw) : raw;
-            register.state = result === null ? ABSENT : PRESENT;
-            return result ?? 0;
-          },
-        };
-      }
-      case 'fft_positive': {
-        arity(1);
-        const [response] = args;
-        if (response.type !== 'enum' && response.type !== 'string') {
-          fail('type-argument', 'fft_positive() takes the Friends and Family Test answer field.');
-        }
-        const value = response.value;
-        const positive = response.enumValues ? Uint8Array.from(response.enumValues, (v) => (fftPositive(v) ? 1 : 0)) : undefined;
-        return booleanNode((row) => {
-          const v = value(row);
-          const s = register.state;
-          if (s === UNKNOWN) return UNKNOWN;
-          if (s === ABSENT) return FALSE;
-          return (positive ? positive[v as number] === 1 : fftPositive(String(v))) ? TRUE : FALSE;
-        });
-      }
-      case 'prisma7_score': {
-        arity(7);
-        // each answer is a yes/no boolean or an enum whose values include yes and no
-        const answers = args.map((arg): ((row: number) => Prisma7Answer | undefined) => {
-          const value = arg.value;
-          if (arg.type === 'boolean') {
-            return (row) => {
-              const v = value(row);
-              return register.state === PRESENT ? v === 1 : register.state === ABSENT ? null : undefined;
-            };
-          }
-          if (arg.type === 'enum') {
-            const words = arg.enumValues!.map((v): Prisma7Answer =>
-              v.toLowerCase() === 'yes' ? 'yes' : v.toLowerCase() === 'no' ? 'no' : null,
-            );
-            return (row) => {
-              const v = value(row) as number;
-              return register.state === PRESENT ? words[v] : register.state === ABSENT ? null : undefined;
-            };
-          }
-          fail('type-argument', 'prisma7_score() takes seven yes/no answers.');
-        });
-        const scratch: Prisma7Answer[] = new Array(7).fill(null);
-        return {
-          type: 'number',
-          value: (row) => {
-            for (let i = 0; i < 7; i++) {
-              const answer = answers[i](row);
-              if (answer === undefined) {
-                register.state = UNKNOWN;
-                return 0;
-              }
-              scratch[i] = answer;
-            }
-            const score = prisma7Score(scratch);
-            register.state = score === null ? ABSENT : PRESENT;
-            return score ?? 0;
-          },
-        };
-      }
-      case 'size': {
-        arity(1);
-        const [list] = args;
-        if (list.type !== 'list') fail('type-argument', 'size() takes a list field.');
-        const value = list.value;
-        return {
-          type: 'number',
-          value: (row) => {
-            let bits = value(row) as number;
-            const s = register.state;
-            if (s === UNKNOWN) return 0;
-            register.state = PRESENT;
-            if (s === ABSENT) return 0;
-            let n = 0;
-            for (; bits !== 0; n++) bits &= bits - 1;
-            return n;
-          },
-        };
-      }
-      case 'valid': {
-        arity(0);
-        for (const field of Object.keys(scope.def.fields)) this.reads.add(`${scope.dataset}.${field}`);
-        // the closure's row is always that of the record in scope, the one valid() is about
-        return booleanNode(this.env.validTest(scope.dataset));
-      }
-      default:
-        fail('type-unknown-function', `There is no function ${name}().`);
-    }
-  }
-
-  private aggregate(expr: AggregateExpr, scope: Scope): Node {
-    const childName = expr.dataset.name;
-    const childDef = this.env.datasetDef(childName);
-    const linkEntry = Object.entries(childDef.links ?? {}).find(([, link]) => link.to === scope.dataset);
-    if (!linkEntry)
-      fail(
-        'type-unlinked-dataset',
-        `"${childName}" has no link to "${scope.dataset}", so it cannot be counted for each ${scope.dataset} record.`,
-      );
-    this.reads.add(`${childName}.${linkEntry[1].field}`);
-    const index = this.linkIndex(childName, scope.dataset);
-    const child: Scope = { dataset: childName, table: this.env.table(childName), def: childDef, depth: scope.depth + 1, outer: scope };
-    if (child.depth >= this.frame.length) fail('type-too-deep', 'Aggregates are nested too deeply.');
-    const where = expr.where ? this.condition(expr.where, child, `The "where" of ${expr.fn}(${childName} …)`) : undefined;
-    const { childStart, childRows } = index;
-    const excluded = child.table.excluded;
+  private aggregate(expr: AggregateExpr, depth: number): Node {
+    const resolution = this.resolved.names.get(expr);
+    if (resolution?.kind !== 'aggregate') unresolved(expr);
+    const childName = resolution.dataset;
+    const childDepth = resolution.depth;
+    if (childDepth >= MAX_DEPTH) fail('type-too-deep', `Aggregates are nested more than ${MAX_DEPTH - 1} deep; simplify the rule.`);
+    this.reads.add(`${childName}.${resolution.link.field}`);
+    const { childStart, childRows } = this.env.linkIndex(childName, resolution.parent.dataset);
+    const child = this.env.table(childName);
+    const where = expr.where ? this.condition(expr.where, childDepth) : undefined;
+    const excluded = child.excluded;
     const frame = this.frame;
-    const depth = scope.depth;
+    // the record the children link to may be an enclosing one, not the record in scope
+    const parentAt = this.rowAt(resolution.parent.depth, depth);
 
-    if (expr.fn === 'count' || expr.fn === 'any' || expr.fn === 'all') {
-      const fn = expr.fn;
-      // counts[0] meeting, counts[1] unknown, counts[2] seen
-      const counts = new Int32Array(3);
-      const tally = (row: number): void => {
-        frame[depth] = row;
-        counts[0] = 0;
-        counts[1] = 0;
-        counts[2] = 0;
-        for (let i = childStart[row]; i < childStart[row + 1]; i++) {
-          const c = childRows[i];
-          if (excluded[c] === 1) continue;
-          counts[2]++;
-          const t = where ? where(c) : TRUE;
-          if (t === TRUE) counts[0]++;
-          else if (t === UNKNOWN) counts[1]++;
-        }
-      };
-      if (fn === 'count') {
-        return {
-          type: 'number',
-          value: (row) => {
-            tally(row);
-            register.state = counts[1] > 0 ? UNKNOWN : PRESENT;
-            return counts[0];
-          },
-        };
-      }
-      if (fn === 'any') {
-        return booleanNode((row) => {
-          tally(row);
-          return counts[0] > 0 ? TRUE : counts[1] > 0 ? UNKNOWN : FALSE;
-        });
-      }
-      return booleanNode((row) => {
-        tally(row);
-        const failing = counts[2] - counts[0] - counts[1];
-        return failing > 0 ? FALSE : counts[1] > 0 ? UNKNOWN : TRUE;
-      });
-    }
+    if (!resolution.field) return this.tally(resolution, where, { childStart, childRows, excluded, frame, depth, parentAt });
 
-    if (!expr.field) fail('type-aggregate-field', `${expr.fn}() needs a field: ${expr.fn}(field of ${childName}).`);
-    const fieldName = expr.field.name;
-    if (!childDef.fields[fieldName] && !childDef.derived?.[fieldName]) {
-      fail('type-unknown-field', `The dataset "${childName}" has no field "${fieldName}".`);
-    }
-    const field = this.fieldOf(child, fieldName, identity);
-    const fieldValue = field.value;
-    const type = field.type;
+    const field = resolution.field;
+    const fieldNode = this.fieldOf(childName, field.name, field.type, field.derived, identity);
+    const fieldValue = fieldNode.value;
 
-    if (expr.fn === 'first' || expr.fn === 'last') {
-      const forward = expr.fn === 'first';
-      const orderBy = childDef.order_by;
-      const orderState = orderBy ? child.table.columns.get(orderBy)?.state : undefined;
+    if (resolution.fn === 'first' || resolution.fn === 'last') {
+      const forward = resolution.fn === 'first';
+      const orderBy = resolution.orderBy;
+      const orderState = orderBy ? child.columns.get(orderBy)?.state : undefined;
       if (orderBy) this.reads.add(`${childName}.${orderBy}`);
-      return {
-        ...field,
-        test: undefined,
+      return withTest({
+        type: fieldNode.type,
+        enumValues: fieldNode.enumValues,
         value: (row) => {
           frame[depth] = row;
-          const from = childStart[row];
-          const to = childStart[row + 1];
+          const parent = parentAt(row);
+          const from = childStart[parent];
+          const to = childStart[parent + 1];
           for (let k = 0; k < to - from; k++) {
             const c = childRows[forward ? from + k : to - 1 - k];
             if (excluded[c] === 1) continue;
@@ -907,20 +880,19 @@ class Program {
           register.state = ABSENT;
           return 0;
         },
-      };
+      });
     }
 
-    if (type !== 'number' && type !== 'date')
-      fail('type-aggregate-field', `${expr.fn}() needs a number or date field; "${fieldName}" is a ${describeType(field)}.`);
-    const fn = expr.fn;
+    const fn = resolution.fn;
     return {
-      type: fn === 'sum' ? 'number' : type,
+      type: fn === 'sum' ? 'number' : fieldNode.type,
       value: (row) => {
         frame[depth] = row;
+        const parent = parentAt(row);
         let result = fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0;
         let seen = false;
         let unknown = false;
-        for (let i = childStart[row]; i < childStart[row + 1]; i++) {
+        for (let i = childStart[parent]; i < childStart[parent + 1]; i++) {
           const c = childRows[i];
           if (excluded[c] === 1) continue;
           const t = where ? where(c) : TRUE;
@@ -951,34 +923,61 @@ class Program {
       },
     };
   }
+
+  /** count, any and all: how many linked records meet `where`, fail it, or cannot be judged. */
+  private tally(
+    resolution: AggregateResolution,
+    where: TestFn | undefined,
+    walk: { childStart: Int32Array; childRows: Int32Array; excluded: Uint8Array; frame: Int32Array; depth: number; parentAt: (row: number) => number },
+  ): Node {
+    const { childStart, childRows, excluded, frame, depth, parentAt } = walk;
+    // counts[0] meeting, counts[1] unknown, counts[2] seen
+    const counts = new Int32Array(3);
+    const tally = (row: number): void => {
+      frame[depth] = row;
+      const parent = parentAt(row);
+      counts[0] = 0;
+      counts[1] = 0;
+      counts[2] = 0;
+      for (let i = childStart[parent]; i < childStart[parent + 1]; i++) {
+        const c = childRows[i];
+        if (excluded[c] === 1) continue;
+        counts[2]++;
+        const t = where ? where(c) : TRUE;
+        if (t === TRUE) counts[0]++;
+        else if (t === UNKNOWN) counts[1]++;
+      }
+    };
+    if (resolution.fn === 'count') {
+      return {
+        type: 'number',
+        value: (row) => {
+          tally(row);
+          register.state = counts[1] > 0 ? UNKNOWN : PRESENT;
+          return counts[0];
+        },
+      };
+    }
+    if (resolution.fn === 'any') {
+      return booleanNode((row) => {
+        tally(row);
+        return counts[0] > 0 ? TRUE : counts[1] > 0 ? UNKNOWN : FALSE;
+      });
+    }
+    return booleanNode((row) => {
+      tally(row);
+      const failing = counts[2] - counts[0] - counts[1];
+      return failing > 0 ? FALSE : counts[1] > 0 ? UNKNOWN : TRUE;
+    });
+  }
 }
 
-function wordNode(word: string, bare: boolean): Node {
-  return {
-    type: 'word',
-    word,
-    bare,
-    value: () => {
-      register.state = PRESENT;
-      return word;
-    },
-  };
+/** A list item whose value is the same on every row: not a field, not an aggregate. */
+function isFixed(item: Expr, resolved: Resolved): boolean {
+  return item.kind === 'literal' || item.kind === 'param' || resolved.names.get(item)?.kind === 'enum-value';
 }
 
-function enumAsText(node: Node): Node {
-  const names = node.enumValues!;
-  const value = node.value;
-  return { type: 'string', value: (row) => names[value(row) as number] };
-}
-
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/** A rule's parts compiled for its population dataset. */
-export interface CompiledParts {
-  where?: TestFn;
-  condition?: TestFn;
-  dated: ValueFn;
-  group?: Node;
+/** For each index of `from`, the index of the same value in `to`, or -1. */
+function translation(from: readonly string[], to: readonly string[]): Int16Array {
+  return Int16Array.from(from, (v) => to.indexOf(v));
 }

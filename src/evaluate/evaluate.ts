@@ -210,7 +210,6 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
     data,
     calendar: options.calendar,
     parameters: options.parameters,
-    parseExpression,
   });
   const findings = new FindingList();
   const loaderFindings: Finding[] = [];
@@ -222,7 +221,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
     set.add(record);
   };
 
-  const targets = (spec.targets ?? []).map((target, index) => compileTarget(env, spec, plan, target.id, target.rule, index));
+  const targets = (spec.targets ?? []).map((target, index) => compileTarget(env, plan, target.id, target.rule, index));
   const targetsReading = (dataset: string, field?: string): string[] => {
     const key = field === undefined ? undefined : `${dataset}.${field}`;
     return targets
@@ -272,7 +271,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
   };
 }
 
-function compileTarget(env: CompileEnv, spec: ServiceSpec, plan: PeriodPlan, id: string, text: string, index: number): TargetPlan {
+function compileTarget(env: CompileEnv, plan: PeriodPlan, id: string, text: string, index: number): TargetPlan {
   const parsed = parseRule(text);
   if (!parsed.rule) {
     const first = parsed.diagnostics[0];
@@ -282,30 +281,20 @@ function compileTarget(env: CompileEnv, spec: ServiceSpec, plan: PeriodPlan, id:
     );
   }
   const rule = parsed.rule;
-  const dataset = rule.population.dataset.name;
   const reads = new Set<string>();
   try {
-    const where = rule.population.where
-      ? env.compileTest(rule.population.where, dataset, reads, `The "where" of target "${id}"`)
-      : undefined;
-    const condition = rule.condition ? env.compileTest(rule.condition, dataset, reads, `The "meet" of target "${id}"`) : undefined;
-    const dated = env.compile(rule.datedBy, dataset, reads);
-    if (dated.type !== 'date')
-      unusable('type-dated-by', `Target "${id}" is dated by ${rule.datedBy.path.map((p) => p.name).join('.')}, which is not a date field.`);
-    const group = rule.groupBy ? env.compile(rule.groupBy, dataset, reads) : undefined;
-    if (group?.bare)
-      unusable('type-unknown-field', `Target "${id}" is split "for each ${group.word}", which is not a field of ${dataset}.`);
+    const compiled = env.compileRule(rule, reads);
     return {
       index,
       id,
       rule,
-      dataset,
+      dataset: compiled.dataset,
       reads,
-      where,
-      condition,
-      dated: dated.value,
+      where: compiled.where,
+      condition: compiled.condition,
+      dated: compiled.dated,
       datedField: rule.datedBy.path.map((p) => p.name).join('.'),
-      group,
+      group: compiled.group,
       groupKey: rule.groupBy ? rule.groupBy.path[rule.groupBy.path.length - 1].name : undefined,
       fromDay: rule.fromContractYear ? plan.contractYearStart(rule.fromContractYear.year) : -Infinity,
     };

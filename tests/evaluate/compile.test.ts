@@ -57,7 +57,7 @@ const rows: Rows = {
   ],
 };
 
-const env = new CompileEnv({ spec, data: buildData(spec, rows), calendar, parseExpression });
+const env = new CompileEnv({ spec, data: buildData(spec, rows), calendar });
 
 function truth(text: string, dataset = 'people'): number[] {
   const { expr } = parseExpression(text);
