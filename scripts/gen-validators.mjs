@@ -1,21 +1,26 @@
-// Generates src/spec/validators.generated.ts from schemas/spec.schema.json: the ajv validator of a
-// spec, compiled ahead of time with ajv's standalone code generation. Compiling the schema when the
-// CLI starts cost ~250 ms of every `servicespec lint` (loading ajv's compiler and generating code);
-// the generated module loads in a few milliseconds and validates identically.
+// Generates the ajv validators of the schemas the CLI reads, compiled ahead of time with ajv's
+// standalone code generation. Compiling a schema when the CLI starts cost ~250 ms of every
+// `servicespec lint` (loading ajv's compiler and generating code); a generated module loads in a few
+// milliseconds and validates identically.
 //
-// Besides the whole-spec validator it exports one validator per branch of every oneOf/anyOf, so that
+// For the spec it also exports one validator per branch of every oneOf/anyOf, so that
 // src/spec/schema.ts can re-run the branch a person meant and report only its errors.
 //
-// `node scripts/gen-validators.mjs --check` exits 1 when the committed file is stale.
+// `node scripts/gen-validators.mjs --check` exits 1 when a committed file is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 
-const schemaPath = new URL('../schemas/spec.schema.json', import.meta.url);
-const outPath = new URL('../src/spec/validators.generated.ts', import.meta.url);
+/** Each generated module: the schema, where the module goes, the ajv options its readers rely on. */
+export const TARGETS = [
+  // every error, with the data and schema it concerns (src/spec/schema.ts explains them in words)
+  { schema: 'spec.schema.json', out: 'src/spec/validators.generated.ts', options: { allErrors: true, strict: false, verbose: true }, alternatives: true },
+  { schema: 'project.schema.json', out: 'src/spec/project-validator.generated.ts', options: { allErrors: true, strict: false } },
+  { schema: 'evidence.schema.json', out: 'src/spec/evidence-validator.generated.ts', options: { allErrors: true, strict: false } },
+  { schema: 'mapping.schema.json', out: 'src/spec/mapping-validator.generated.ts', options: { allErrors: true, strict: false } },
+];
 
-/** The options src/spec/schema.ts relies on: every error, with the data and schema it concerns. */
-export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true };
+const root = new URL('../', import.meta.url);
 
 const escapePointerStep = (key) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -33,12 +38,13 @@ function alternativesOf(schema) {
   return found;
 }
 
-export async function generate() {
-  const schema = JSON.parse(await readFile(schemaPath, 'utf8'));
-  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
+/** The text of one target's generated module. */
+export async function generate(target = TARGETS[0]) {
+  const schema = JSON.parse(await readFile(new URL(`schemas/${target.schema}`, root), 'utf8'));
+  const ajv = new Ajv({ ...target.options, code: { source: true, esm: true, lines: true } });
   ajv.addSchema(schema);
-  const exportsByName = { validateSpec: schema.$id };
-  const alternatives = alternativesOf(schema).map((alternative, a) => {
+  const exportsByName = { validate: schema.$id };
+  const alternatives = (target.alternatives ? alternativesOf(schema) : []).map((alternative, a) => {
     const branchNames = alternative.node[alternative.keyword].map((_, b) => {
       const name = `alternative${a}branch${b}`;
       exportsByName[name] = `${schema.$id}#${alternative.pointer}/${alternative.keyword}/${b}`;
@@ -65,27 +71,34 @@ export async function generate() {
     .join('\n');
   return [
     '// @ts-nocheck',
-    '/* Generated from schemas/spec.schema.json by scripts/gen-validators.mjs. Do not edit: change the schema and run `npm run gen:validators`. */',
+    `/* Generated from schemas/${target.schema} by scripts/gen-validators.mjs. Do not edit: change the schema and run \`npm run gen:validators\`. */`,
     ...runtimeImports,
     code.replace(/^"use strict";/, ''),
     '',
-    '/** Each oneOf/anyOf of the schema: where it is, its schema as JSON (ajv errors carry that object), one validator per branch. */',
-    'export const alternatives = [',
-    table,
-    '];',
-    '',
+    ...(target.alternatives
+      ? [
+          '/** Each oneOf/anyOf of the schema: where it is, its schema as JSON (ajv errors carry that object), one validator per branch. */',
+          'export const alternatives = [',
+          table,
+          '];',
+          '',
+        ]
+      : []),
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const generated = await generate();
-  const current = await readFile(outPath, 'utf8').catch(() => '');
-  if (process.argv.includes('--check')) {
-    if (current !== generated) {
-      console.error('src/spec/validators.generated.ts is stale: run `npm run gen:validators`.');
-      process.exit(1);
-    }
-  } else if (current !== generated) {
-    await writeFile(outPath, generated);
+  const stale = [];
+  for (const target of TARGETS) {
+    const generated = await generate(target);
+    const outPath = new URL(target.out, root);
+    const current = await readFile(outPath, 'utf8').catch(() => '');
+    if (current === generated) continue;
+    if (process.argv.includes('--check')) stale.push(target.out);
+    else await writeFile(outPath, generated);
+  }
+  if (stale.length > 0) {
+    console.error(`${stale.join(', ')} ${stale.length === 1 ? 'is' : 'are'} stale: run \`npm run gen:validators\`.`);
+    process.exit(1);
   }
 }

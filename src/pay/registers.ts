@@ -7,15 +7,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import AjvModule, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { parseAutoDate, parseIsoDate } from '../data/dates.js';
 import { openCsv } from '../data/readers/csv.js';
 import type { RawCell } from '../data/readers/types.js';
 import type { DayNumber } from '../data/table.js';
 import { diagnostic, SourceFile, UnusableInputError, type DataLocation, type Diagnostic, type Location } from '../diagnostics.js';
+import { validate as generatedEvidenceValidator } from '../spec/evidence-validator.generated.js';
 import { nodeAtPath } from '../spec/source.js';
-import evidenceSchema from '../../schemas/evidence.schema.json' with { type: 'json' };
 
 export type InsuranceBasis = 'per_claim' | 'aggregate';
 export type DbsLevel = 'basic' | 'standard' | 'enhanced';
@@ -77,8 +77,8 @@ const FIELD_WORDS: Record<string, string> = {
   facts: 'true or false',
 };
 
-const Ajv = AjvModule.default ?? AjvModule;
-const validateEvidence = new Ajv({ allErrors: true, strict: false }).compile(evidenceSchema);
+/** schemas/evidence.schema.json, compiled ahead of time by scripts/gen-validators.mjs (faster start). */
+const validateEvidence = generatedEvidenceValidator as unknown as ValidateFunction;
 
 /** Reads the evidence register: .yaml/.yml or .csv, chosen by the file's extension. */
 export async function readEvidenceRegister(path: string): Promise<EvidenceRegister> {

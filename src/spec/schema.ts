@@ -23,7 +23,7 @@ export interface SchemaProblem {
   atKey?: boolean;
 }
 
-const validateWholeSpec = generated.validateSpec as unknown as ValidateFunction;
+const validateWholeSpec = generated.validate as unknown as ValidateFunction;
 
 interface Alternative {
   keyword: string;
