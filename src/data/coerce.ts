@@ -70,6 +70,10 @@ export interface ParentKeys {
   idAt(row: number): string;
   /** whether `row` is the row the index gives for `key` (its first holder), checked without hashing */
   isRowOf(row: number, key: string): boolean;
+  /** the keys themselves, one per row */
+  store: IdStore;
+  /** rows left out (a blank or repeated key): never the row the index gives */
+  excluded(): Uint8Array;
 }
 
 /**
@@ -376,7 +380,16 @@ export class TableBuilder {
       index: this.keyRows,
       idAt: (row) => store.at(row),
       isRowOf: (row, key) => row < length() && excluded()[row] === 0 && store.equals(row, key),
+      store,
+      excluded,
     };
+  }
+
+  /** The packed strings of id and string fields not resolved as links, by field. */
+  stores(): Map<string, IdStore> {
+    const stores = new Map<string, IdStore>();
+    for (const plan of this.plans) if (plan.store) stores.set(plan.field, plan.store);
+    return stores;
   }
 
   /** The link fields resolved while reading (after finish()). */
@@ -623,7 +636,7 @@ function makePlan(
       }
       const store = new IdStore(INITIAL_CAPACITY);
       plan.store = store;
-      column.values = lazyStrings(() => store.size, (row) => store.at(row));
+      column.values = storedStrings(store);
       plan.write = (raw, row) => {
         const s = textOf(raw);
         if (s === undefined) {
@@ -776,6 +789,59 @@ function makePlan(
     }
   }
   return plan;
+}
+
+/** A string column's values read from its packed store. */
+export function storedStrings(store: IdStore): string[] {
+  return lazyStrings(
+    () => store.size,
+    (row) => store.at(row),
+  );
+}
+
+/**
+ * A link field read without its parent (on another thread): each row's key looked up in the
+ * parent's keys by its characters, trying the last match and the next parent rows first, as a
+ * link read with its parent does.
+ */
+export function resolveStoredLink(field: string, parentName: string, store: IdStore, state: Uint8Array, parent: ParentKeys): ResolvedLink {
+  const n = state.length;
+  const parentOf = new Int32Array(n);
+  const parentStore = parent.store;
+  const excluded = parent.excluded();
+  const parentRows = excluded.length;
+  let current = 0;
+  const matches = (row: number): boolean => parentStore.equalsIn(row, store, current);
+  let lastRow = -1;
+  let lastParent = -1;
+  for (let row = 0; row < n; row++) {
+    if (state[row] !== CellState.Ok) {
+      parentOf[row] = -1;
+      continue;
+    }
+    if (lastRow >= 0 && store.equalsIn(row, store, lastRow)) {
+      parentOf[row] = lastParent;
+      continue;
+    }
+    let p = -1;
+    for (let next = lastParent + 1; next <= lastParent + 3 && next < parentRows; next++) {
+      if (excluded[next] === 0 && parentStore.equalsIn(next, store, row)) {
+        p = next;
+        break;
+      }
+    }
+    if (p < 0) {
+      current = row;
+      p = parent.index.findHashed(store.hashAt(row), matches);
+    }
+    if (p >= 0) {
+      lastRow = row;
+      lastParent = p;
+      parentOf[row] = p;
+    } else parentOf[row] = -2 - row;
+  }
+  // an unmatched row p = -2 - row: its key is the store's own entry for that row
+  return { field, parent: parentName, parentOf, unmatched: store };
 }
 
 /** A plain decimal number: digits, one point, an optional sign. No thousands separators, hex or exponents. */

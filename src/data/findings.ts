@@ -23,6 +23,11 @@ export function safeValue(value: unknown): string {
   return text.length > VALUE_LIMIT ? `${text.slice(0, VALUE_LIMIT - 1)}…` : text;
 }
 
+export interface CollectorState {
+  kept: Diagnostic[];
+  kinds: Kind[];
+}
+
 interface Kind {
   code: string;
   severity: Diagnostic['severity'];
@@ -63,6 +68,33 @@ export class FindingCollector {
     const kind = this.kinds.get(key);
     if (kind) kind.count++;
     else this.kinds.set(key, { code, severity, dataset: at.dataset, field: at.field, file: at.file, sheet: at.sheet, count: 1 });
+  }
+
+  /** What the collector holds, as plain data that can cross to another thread. */
+  state(): CollectorState {
+    return { kept: this.kept, kinds: [...this.kinds.values()] };
+  }
+
+  /**
+   * Takes in another collector's findings (one dataset read on another thread) as if they had been
+   * added here in their order, so the limits and the order of the findings stay the same.
+   */
+  absorb(other: CollectorState): void {
+    for (const finding of other.kept) this.add(finding);
+    const keptPerKind = new Map<string, number>();
+    for (const finding of other.kept) {
+      const at = finding.at?.kind === 'data' ? finding.at : undefined;
+      const key = kindKey(finding.code, at?.dataset, at?.field);
+      keptPerKind.set(key, (keptPerKind.get(key) ?? 0) + 1);
+    }
+    for (const kind of other.kinds) {
+      const key = kindKey(kind.code, kind.dataset, kind.field);
+      const unkept = kind.count - (keptPerKind.get(key) ?? 0);
+      if (unkept <= 0) continue;
+      const mine = this.kinds.get(key);
+      if (mine) mine.count += unkept;
+      else this.kinds.set(key, { ...kind, count: unkept });
+    }
   }
 
   /** Every kept finding, then one summary per kind that had more than were kept. */

@@ -4,6 +4,12 @@
  * (each one is copied out of the young generation and then traced on every full collection); here
  * they are two typed arrays that the collector never looks inside.
  */
+export interface IdStoreParts {
+  chars: Uint16Array;
+  ends: Int32Array;
+  count: number;
+}
+
 export class IdStore {
   private chars: Uint16Array;
   private ends: Int32Array;
@@ -52,6 +58,48 @@ export class IdStore {
     const chars = this.chars;
     for (let i = 0; i < n; i++) if (chars[start + i] !== text.charCodeAt(i)) return false;
     return true;
+  }
+
+  /** Whether the string at `index` equals the one at `otherIndex` of `other`. */
+  equalsIn(index: number, other: IdStore, otherIndex: number): boolean {
+    const start = index === 0 ? 0 : this.ends[index - 1];
+    const otherStart = otherIndex === 0 ? 0 : other.ends[otherIndex - 1];
+    const n = this.ends[index] - start;
+    if (other.ends[otherIndex] - otherStart !== n) return false;
+    const chars = this.chars;
+    const otherChars = other.chars;
+    for (let i = 0; i < n; i++) if (chars[start + i] !== otherChars[otherStart + i]) return false;
+    return true;
+  }
+
+  /** hashString (string-index.ts) of the string at `index`, without building it. */
+  hashAt(index: number): number {
+    const start = index === 0 ? 0 : this.ends[index - 1];
+    const end = this.ends[index];
+    const chars = this.chars;
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      h ^= chars[i];
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    return h & 0x7fffffff;
+  }
+
+  /** The typed arrays behind the store, to hand to another thread (after trim()). */
+  parts(): IdStoreParts {
+    return { chars: this.chars, ends: this.ends, count: this.count };
+  }
+
+  static fromParts(parts: IdStoreParts): IdStore {
+    const store = new IdStore(0);
+    store.chars = parts.chars;
+    store.ends = parts.ends;
+    store.count = parts.count;
+    store.used = parts.count === 0 ? 0 : parts.ends[parts.count - 1];
+    return store;
   }
 
   /** Gives back the spare capacity once every string is in. */

@@ -6,11 +6,17 @@
 import { diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
 import { WorkingCalendar, type BankHolidayRegion } from './calendar.js';
-import { TableBuilder, type ParentKeys, type ResolvedLink } from './coerce.js';
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { resolveStoredLink, TableBuilder, type ParentKeys, type ResolvedLink } from './coerce.js';
 import { parseIsoDate } from './dates.js';
-import { FindingCollector, safeValue } from './findings.js';
+import { FindingCollector, safeValue, type CollectorState } from './findings.js';
 import { checkMappingAgainstSpec, type Mapping, type MappingFile } from './mapping.js';
 import { DataInput } from './readers/index.js';
+import { unshipTable, type ShippedTable, type WorkerMessage } from './ship.js';
 import { StringIndex } from './string-index.js';
 import { CellState, type DataSet, type LinkIndex, type Table } from './table.js';
 
@@ -36,6 +42,11 @@ export interface LoadOptions {
   mapping?: Mapping | MappingFile;
   /** hears the running total of rows read, for a progress bar */
   onProgress?: (rowsRead: number) => void;
+  /**
+   * Read child datasets on a second thread while their parents are read on this one: true or
+   * false to decide, else only when the CSV files are big enough to repay starting a thread.
+   */
+  workers?: boolean;
 }
 
 function isMappingFile(mapping: Mapping | MappingFile): mapping is MappingFile {
@@ -51,28 +62,57 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
   } else mapping = options.mapping;
 
   const collector = new FindingCollector();
-  const report = (finding: Diagnostic): void => collector.add(finding);
   const source = await DataInput.open(input.path);
+  const order = parentsFirst(spec);
+  const offThread = await datasetsForWorker(spec, source, mapping, order, options.workers);
   const tables = new Map<string, Table>();
   const keyIndexes = new Map<string, StringIndex>();
   const parents = new Map<string, ParentKeys>();
   const resolved = new Map<string, ResolvedLink[]>();
+  // with a second thread, each dataset's findings are kept apart and put back in reading order at the end
+  const findingsOf = new Map<string, CollectorState>();
   let rowsRead = 0;
-  for (const name of parentsFirst(spec)) {
-    const dataset = spec.datasets![name];
-    const place = mapping?.datasets?.[name] ?? {};
-    const reader = await source.dataset(name, { file: place.file, sheet: place.sheet }, report);
-    const builder = new TableBuilder(name, dataset, reader, { mapping, collector, parents });
-    await builder.readAll((rows) => {
-      rowsRead += rows;
-      options.onProgress?.(rowsRead);
-    });
-    tables.set(name, builder.finish());
-    const keys = builder.keyIndex();
-    if (keys) keyIndexes.set(name, keys);
-    const parentKeys = builder.parentKeys();
-    if (parentKeys) parents.set(name, parentKeys);
-    resolved.set(name, builder.resolvedLinks());
+  const countRows = (rows: number): void => {
+    rowsRead += rows;
+    options.onProgress?.(rowsRead);
+  };
+  const worker = offThread.length > 0 ? startWorker(input.path, spec, mapping, offThread, countRows) : undefined;
+  try {
+    for (const name of order) {
+      if (offThread.includes(name)) continue;
+      const own = worker ? new FindingCollector() : collector;
+      const place = mapping?.datasets?.[name] ?? {};
+      const reader = await source.dataset(name, { file: place.file, sheet: place.sheet }, (finding) => own.add(finding));
+      const builder = new TableBuilder(name, spec.datasets![name], reader, { mapping, collector: own, parents });
+      await builder.readAll(countRows);
+      tables.set(name, builder.finish());
+      const keys = builder.keyIndex();
+      if (keys) keyIndexes.set(name, keys);
+      const parentKeys = builder.parentKeys();
+      if (parentKeys) parents.set(name, parentKeys);
+      resolved.set(name, builder.resolvedLinks());
+      if (worker) findingsOf.set(name, own.state());
+    }
+    for (const name of offThread) {
+      // each table is taken as it arrives, so resolving its links overlaps reading the next one
+      const { table: shipped, findings } = await worker!.table(name);
+      const { table, stores } = unshipTable(shipped);
+      tables.set(table.dataset, table);
+      findingsOf.set(table.dataset, findings);
+      const links: ResolvedLink[] = [];
+      for (const link of Object.values(spec.datasets![table.dataset].links ?? {})) {
+        const store = stores.get(link.field);
+        const parentKeys = parents.get(link.to);
+        if (store && parentKeys) links.push(resolveStoredLink(link.field, link.to, store, table.columns.get(link.field)!.state, parentKeys));
+      }
+      resolved.set(table.dataset, links);
+    }
+  } finally {
+    worker?.stop();
+  }
+  for (const name of order) {
+    const findings = findingsOf.get(name);
+    if (findings) collector.absorb(findings);
   }
 
   // the spec's order, whatever order they were read in: accounting and reports list them so
@@ -113,6 +153,104 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
     });
   }
   return { data: { tables, links }, findings: collector.findings(), accounting };
+}
+
+/** Below this many bytes of CSV for the second thread, starting it costs more than it saves. */
+const WORKER_MIN_BYTES = 24 << 20;
+
+/** The second thread's share of the bytes to read. */
+const WORKER_SHARE = 0.6;
+
+/**
+ * The datasets to read on a second thread: those that link to a parent and are no one's parent
+ * (their links are resolved on arrival), from CSV files of a folder. None when there is one core,
+ * the worker's compiled file is missing (tests run from TypeScript), or the files are small.
+ */
+async function datasetsForWorker(
+  spec: ServiceSpec,
+  source: DataInput,
+  mapping: Mapping | undefined,
+  order: string[],
+  wanted: boolean | undefined,
+): Promise<string[]> {
+  if (wanted === false || source.kind !== 'folder' || !existsSync(fileURLToPath(WORKER_URL))) return [];
+  if (wanted === undefined && availableParallelism() < 2) return [];
+  const datasets = spec.datasets ?? {};
+  const linkedTo = new Set(Object.values(datasets).flatMap((d) => Object.values(d.links ?? {}).map((l) => l.to)));
+  const children: { name: string; bytes: number }[] = [];
+  let totalBytes = 0;
+  for (const name of order) {
+    const place = mapping?.datasets?.[name] ?? {};
+    const file = source.csvFileFor(name, { file: place.file, sheet: place.sheet });
+    const bytes = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0;
+    totalBytes += bytes;
+    const isChild = Object.values(datasets[name].links ?? {}).some((l) => datasets[l.to]) && !linkedTo.has(name);
+    if (isChild && file) children.push({ name, bytes });
+  }
+  // the biggest children go to the second thread until it has a fair share; the main thread also
+  // resolves their links when they arrive, so its share is a little smaller
+  const chosen = new Set<string>();
+  let workerBytes = 0;
+  for (const child of [...children].sort((a, b) => b.bytes - a.bytes)) {
+    if (chosen.size > 0 && workerBytes + child.bytes > totalBytes * WORKER_SHARE) continue;
+    chosen.add(child.name);
+    workerBytes += child.bytes;
+  }
+  if (chosen.size === 0 || (wanted === undefined && (workerBytes < WORKER_MIN_BYTES || totalBytes - workerBytes < WORKER_MIN_BYTES / 4))) return [];
+  return order.filter((name) => chosen.has(name));
+}
+
+const WORKER_URL = new URL('./load-worker.js', import.meta.url);
+
+/** A second thread reading `datasets`; `tables` settles with them all, in order, or with its error. */
+function startWorker(
+  path: string,
+  spec: ServiceSpec,
+  mapping: Mapping | undefined,
+  datasets: string[],
+  onRows: (rows: number) => void,
+): { table(name: string): Promise<ArrivedTable>; stop(): void } {
+  const worker = new Worker(WORKER_URL, { workerData: { path, spec, mapping, datasets } });
+  const arrivals = new Map<string, { promise: Promise<ArrivedTable>; resolve(table: ArrivedTable): void; reject(error: unknown): void }>();
+  for (const name of datasets) {
+    let resolve!: (table: ArrivedTable) => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<ArrivedTable>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    // the main thread may fail first; the worker's failure is then not the one to report
+    promise.catch(() => {});
+    arrivals.set(name, { promise, resolve, reject });
+  }
+  const failAll = (error: unknown): void => {
+    for (const arrival of arrivals.values()) arrival.reject(error);
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    switch (message.kind) {
+      case 'progress':
+        onRows(message.rows);
+        break;
+      case 'table':
+        arrivals.get(message.table.dataset)?.resolve({ table: message.table, findings: message.findings });
+        break;
+      case 'done':
+        break;
+      case 'unusable':
+        failAll(new UnusableInputError(message.diagnostics));
+        break;
+      case 'failed':
+        failAll(new Error(`Reading the data on a second thread failed: ${message.message}`));
+    }
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`The thread reading the data stopped early (exit code ${code}).`)));
+  return { table: (name) => arrivals.get(name)!.promise, stop: () => void worker.terminate() };
+}
+
+interface ArrivedTable {
+  table: ShippedTable;
+  findings: CollectorState;
 }
 
 /**

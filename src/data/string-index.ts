@@ -38,6 +38,18 @@ export class StringIndex {
     }
   }
 
+  /** The row whose key has hash `hash` and passes `matches`, or -1: for keys that are not JS strings. */
+  findHashed(hash: number, matches: (row: number) => boolean): number {
+    const table = this.table;
+    let slot = hash & this.mask;
+    for (;;) {
+      const row = table[slot << 1];
+      if (row === -1) return -1;
+      if (table[(slot << 1) + 1] === hash && matches(row)) return row;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   /** Stores `row` for `key` unless the key is there already; returns the row already there, or -1 when added. */
   add(key: string, row: number): number {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();

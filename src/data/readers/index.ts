@@ -85,6 +85,13 @@ export class DataInput {
     return openCsv(fullPath, fullPath, report);
   }
 
+  /** The CSV file a dataset of a folder input would be read from, or undefined (another kind of input or file). */
+  csvFileFor(dataset: string, place: DatasetPlace): string | undefined {
+    if (this.kind !== 'folder') return undefined;
+    const fileName = this.findInFolder(dataset, place.file);
+    return fileName && extname(fileName).toLowerCase() === '.csv' ? join(this.path, fileName) : undefined;
+  }
+
   private findInFolder(dataset: string, file: string | undefined): string | undefined {
     if (file) {
       const wanted = file.toLowerCase();

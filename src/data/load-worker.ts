@@ -1,0 +1,41 @@
+/**
+ * The second thread of a large load: reads the datasets it is given (child datasets, whose link
+ * fields are resolved afterwards on the main thread) while the main thread reads their parents,
+ * and hands back each table's typed arrays without copying them.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { UnusableInputError } from '../diagnostics.js';
+import type { ServiceSpec } from '../spec/types.generated.js';
+import { TableBuilder } from './coerce.js';
+import { FindingCollector } from './findings.js';
+import type { Mapping } from './mapping.js';
+import { DataInput } from './readers/index.js';
+import { shipTable, type WorkerMessage } from './ship.js';
+
+interface WorkerInput {
+  path: string;
+  spec: ServiceSpec;
+  mapping?: Mapping;
+  datasets: string[];
+}
+
+const input = workerData as WorkerInput;
+const port = parentPort!;
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+
+try {
+  const source = await DataInput.open(input.path);
+  for (const name of input.datasets) {
+    const collector = new FindingCollector();
+    const place = input.mapping?.datasets?.[name] ?? {};
+    const reader = await source.dataset(name, { file: place.file, sheet: place.sheet }, (finding) => collector.add(finding));
+    const builder = new TableBuilder(name, input.spec.datasets![name], reader, { mapping: input.mapping, collector });
+    await builder.readAll((rows) => post({ kind: 'progress', rows }));
+    const { table, transfer } = shipTable(builder.finish(), builder.stores());
+    post({ kind: 'table', table, findings: collector.state() }, transfer);
+  }
+  post({ kind: 'done' });
+} catch (error) {
+  if (error instanceof UnusableInputError) post({ kind: 'unusable', diagnostics: error.diagnostics });
+  else post({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
