@@ -35,6 +35,8 @@ export interface LoadedData {
   data: DataSet;
   findings: Diagnostic[];
   accounting: DatasetAccounting[];
+  /** the datasets read on a second thread (none for small or non-CSV inputs) */
+  readOffThread?: string[];
 }
 
 export interface LoadOptions {
@@ -152,7 +154,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       excluded,
     });
   }
-  return { data: { tables, links }, findings: collector.findings(), accounting };
+  return { data: { tables, links }, findings: collector.findings(), accounting, readOffThread: offThread };
 }
 
 /** Below this many bytes of CSV for the second thread, starting it costs more than it saves. */

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diagnostic } from '../../src/diagnostics.js';
+import { FindingCollector } from '../../src/data/findings.js';
+import { IdStore, lazyStrings } from '../../src/data/id-store.js';
+import { hashString, StringIndex } from '../../src/data/string-index.js';
+
+describe('IdStore', () => {
+  it('gives back every string as pushed, including empty, long and non-Latin ones', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 12 }), fc.constant(''), fc.constant('x'.repeat(9000)))), (strings) => {
+        const store = new IdStore(2);
+        strings.forEach((s, i) => expect(store.push(s)).toBe(i));
+        store.trim();
+        const moved = IdStore.fromParts(store.parts());
+        strings.forEach((s, i) => {
+          expect(store.at(i)).toBe(s);
+          expect(moved.at(i)).toBe(s);
+          expect(store.equals(i, s)).toBe(true);
+          expect(store.equals(i, `${s}!`)).toBe(false);
+          expect(store.hashAt(i)).toBe(hashString(s));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('compares strings across stores without building them', () => {
+    const a = new IdStore();
+    const b = new IdStore();
+    for (const s of ['R1', 'R10', '', 'R2']) a.push(s);
+    for (const s of ['R10', 'R1', 'R2 ', '']) b.push(s);
+    expect(a.equalsIn(1, b, 0)).toBe(true);
+    expect(a.equalsIn(0, b, 1)).toBe(true);
+    expect(a.equalsIn(0, b, 0)).toBe(false);
+    expect(a.equalsIn(3, b, 2)).toBe(false);
+    expect(a.equalsIn(2, b, 3)).toBe(true);
+  });
+});
+
+describe('lazyStrings', () => {
+  const store = new IdStore();
+  for (const s of ['R1', '', 'R3']) store.push(s);
+  const values = lazyStrings(() => store.size, (row) => store.at(row));
+
+  it('reads like the array it stands for', () => {
+    expect(values[0]).toBe('R1');
+    expect(values[2]).toBe('R3');
+    expect(values[3]).toBeUndefined();
+    expect(values.length).toBe(3);
+    expect(Array.isArray(values)).toBe(true);
+    expect([...values]).toEqual(['R1', '', 'R3']);
+    expect(values.map((v) => v.length)).toEqual([2, 0, 2]);
+    expect(JSON.stringify(values)).toBe('["R1","","R3"]');
+    expect(values.indexOf('R3')).toBe(2);
+  });
+
+  it('cannot be written to', () => {
+    expect(Reflect.set(values, 0, 'changed')).toBe(false);
+    expect(values[0]).toBe('R1');
+  });
+});
+
+describe('StringIndex', () => {
+  it('finds the first row of every key, by string and by hash, through growth and collisions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 }), (keys) => {
+        const store = new IdStore();
+        const index = new StringIndex((row, key) => store.equals(row, key), 4);
+        const first = new Map<string, number>();
+        keys.forEach((key, row) => {
+          store.push(key);
+          const already = index.add(key, row);
+          expect(already).toBe(first.has(key) ? first.get(key) : -1);
+          if (!first.has(key)) first.set(key, row);
+        });
+        expect(index.size).toBe(first.size);
+        for (const [key, row] of first) {
+          expect(index.get(key)).toBe(row);
+          expect(index.findHashed(hashString(key), (r) => store.equals(r, key))).toBe(row);
+        }
+        expect(index.get('not a key at all')).toBe(-1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('FindingCollector.absorb', () => {
+  const finding = (dataset: string, field: string, n: number) =>
+    diagnostic('data-bad-date', `bad ${dataset} ${field} ${n}`, { kind: 'data', file: `${dataset}.csv`, dataset, field, record: n });
+
+  it('gives the same findings, counts and summaries as one collector hearing everything in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('referrals', 'contacts', 'wellbeing'), fc.constantFrom('a', 'b')), { maxLength: 60 }),
+        (events) => {
+          const limit = 3;
+          const whole = new FindingCollector(limit);
+          const parts = new Map<string, FindingCollector>();
+          events.forEach(([dataset, field], n) => {
+            const f = finding(dataset, field, n);
+            for (const c of [whole, parts.get(dataset) ?? parts.set(dataset, new FindingCollector(limit)).get(dataset)!]) {
+              if (c.wants(f.code, { dataset, field })) c.add(f);
+              else c.count(f.code, 'error', f.at as never);
+            }
+          });
+          // datasets are read one after another, so the whole collector hears them grouped
+          const grouped = new FindingCollector(limit);
+          const order = [...new Set(events.map(([d]) => d))];
+          for (const dataset of order)
+            events.forEach(([d, field], n) => {
+              if (d !== dataset) return;
+              const f = finding(d, field, n);
+              if (grouped.wants(f.code, { dataset: d, field })) grouped.add(f);
+              else grouped.count(f.code, 'error', f.at as never);
+            });
+          const merged = new FindingCollector(limit);
+          for (const dataset of order) merged.absorb(parts.get(dataset)!.state());
+          expect(merged.findings()).toEqual(grouped.findings());
+          expect(merged.total).toBe(whole.total);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * A big CSV folder is read on two threads: child datasets on a worker, their links resolved on
+ * arrival. Everything loadData gives back must be the same as when it is read on one thread.
+ * The worker runs compiled JavaScript, so this runs the built loader (dist/) in a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generatePeerSupportData } from '../../scripts/lib/peer-support-data.js';
+import { writeCsvFolder } from '../../scripts/lib/write-data.js';
+
+const root = join(import.meta.dirname, '..', '..');
+let folder = '';
+
+const digestScript = `
+import { readFileSync } from 'node:fs';
+import { loadData } from '${join(root, 'dist', 'src', 'data', 'load.js')}';
+const spec = JSON.parse(readFileSync(process.argv[3], 'utf8'));
+const plain = (value) => (ArrayBuffer.isView(value) || Array.isArray(value) ? Array.from(value) : value);
+const out = {};
+for (const workers of [false, true]) {
+  const loaded = await loadData(spec, { path: process.argv[2] }, { workers });
+  const tables = [...loaded.data.tables.values()].map((t) => ({
+    dataset: t.dataset, length: t.length, record: plain(t.record), excluded: plain(t.excluded), flagged: plain(t.flagged),
+    columns: [...t.columns.values()].map((c) => ({ name: c.name, kind: c.kind, state: plain(c.state), values: plain(c.values) })),
+  }));
+  const links = [...loaded.data.links.entries()].map(([k, l]) => ({ k, parentOf: plain(l.parentOf), childStart: plain(l.childStart), childRows: plain(l.childRows) }));
+  out[workers ? 'two' : 'one'] = { readOffThread: loaded.readOffThread, tables, links, findings: loaded.findings, accounting: loaded.accounting };
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'dist', 'src', 'data', 'load-worker.js'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  folder = mkdtempSync(join(tmpdir(), 'servicespec-threads-'));
+  await writeCsvFolder(() => generatePeerSupportData({ seed: 11, referralsPerAreaPerYear: 400, dataQualityProblems: true }), folder);
+  // links that match nothing, a blank link, and a referral key given twice
+  appendFileSync(join(folder, 'contacts.csv'), 'R-NOT-THERE,2022-01-10,attempted\n,2022-01-11,successful\nR-NOT-THERE,2022-01-12,attempted\n');
+  appendFileSync(join(folder, 'exit_surveys.csv'), 'R-NOT-THERE-EITHER,2022-02-01,good\n');
+  const referrals = readFileSync(join(folder, 'referrals.csv'), 'utf8').split('\n');
+  appendFileSync(join(folder, 'referrals.csv'), `${referrals[5]}\n`);
+}, 120_000);
+
+afterAll(() => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('reading on two threads', () => {
+  it('gives the same tables, links, findings and accounting as one thread', () => {
+    const script = join(folder, 'digest.mjs');
+    writeFileSync(script, digestScript);
+    const specJson = join(folder, 'spec.json');
+    writeFileSync(specJson, JSON.stringify(parse(readFileSync(join(root, 'specs', 'peer-support-dover-folkestone.yaml'), 'utf8'))));
+    const run = spawnSync(process.execPath, [script, folder, specJson], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(run.stderr).toBe('');
+    const { one, two } = JSON.parse(run.stdout);
+    expect(one.readOffThread).toEqual([]);
+    // the biggest children go to the worker; parents always stay on the main thread
+    expect(two.readOffThread).toContain('contacts');
+    expect(two.readOffThread).not.toContain('referrals');
+    expect(two.tables).toEqual(one.tables);
+    expect(two.links).toEqual(one.links);
+    expect(two.findings).toEqual(one.findings);
+    expect(two.accounting).toEqual(one.accounting);
+    const codes = new Set(one.findings.map((f: { code: string }) => f.code));
+    expect(codes).toContain('data-unknown-link');
+    expect(codes).toContain('data-duplicate-key');
+    const contacts = one.tables.find((t: { dataset: string }) => t.dataset === 'contacts');
+    const linkColumn = contacts.columns.find((c: { name: string }) => c.name === 'referral_id');
+    // unmatched keys are still readable as written
+    expect(linkColumn.values.slice(-3)).toEqual(['R-NOT-THERE', '', 'R-NOT-THERE']);
+  }, 120_000);
+});
