@@ -13,6 +13,12 @@ function requestedCommand(argv: string[]): string | undefined {
   return first !== undefined && first in commands ? first : undefined;
 }
 
+/** `servicespec --version` needs no command: loading them all cost half a second. */
+function asksOnlyForVersion(argv: string[]): boolean {
+  const args = argv.slice(2);
+  return args.length > 0 && args.every((arg) => arg === '--version' || arg === '-V');
+}
+
 /** Runs the CLI and returns its exit code; `io` lets tests run it in-process. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<ExitCode> {
   let exitCode: ExitCode = 0;
@@ -23,7 +29,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   const wanted = requestedCommand(argv);
-  const names = wanted ? [wanted] : Object.keys(commands);
+  const names = wanted ? [wanted] : asksOnlyForVersion(argv) ? [] : Object.keys(commands);
   for (const name of names) {
     const register = await commands[name]();
     register(program, io, (code) => (exitCode = code));
