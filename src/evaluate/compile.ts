@@ -304,8 +304,16 @@ function withTest(node: Node): Node {
   };
 }
 
-/** Reads one column; `rowAt` maps the closure's argument to the row of this column's dataset. */
-function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: number) => number): Node {
+/** Cell state → value state. A blank in a required field is missing data, not a legitimate blank. */
+const OPTIONAL_STATES = Uint8Array.of(PRESENT, ABSENT, UNKNOWN);
+const REQUIRED_STATES = Uint8Array.of(PRESENT, UNKNOWN, UNKNOWN);
+
+/**
+ * Reads one column; `rowAt` maps the closure's argument to the row of this column's dataset.
+ * A blank required cell reads as unknown, so a rule that needs it (say the eligibility age) is
+ * unknowable for that record rather than false: its data-missing-required finding already says so.
+ */
+function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: number) => number, required = false): Node {
   const enumValues = type.kind === 'enum' || type.kind === 'list' ? type.values : undefined;
   if (!column) {
     return {
@@ -319,11 +327,12 @@ function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: nu
     };
   }
   const state = column.state;
+  const states = required ? REQUIRED_STATES : OPTIONAL_STATES;
   let value: ValueFn;
   switch (column.kind) {
     case 'text':
       value = (row) => {
-        register.state = state[rowAt(row)];
+        register.state = states[state[rowAt(row)]];
         return 1;
       };
       break;
@@ -331,9 +340,9 @@ function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: nu
       const values = column.values;
       value = (row) => {
         const r = rowAt(row);
-        const s = state[r];
+        const s = states[state[r]];
         const bits = values[r];
-        register.state = s === CellState.Ok && bits === 0 ? ABSENT : s;
+        register.state = s === PRESENT && bits === 0 ? ABSENT : s;
         return bits;
       };
       break;
@@ -342,7 +351,7 @@ function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: nu
       const values = column.values as ArrayLike<number | string>;
       value = (row) => {
         const r = rowAt(row);
-        register.state = state[r];
+        register.state = states[state[r]];
         return values[r];
       };
     }
@@ -352,9 +361,9 @@ function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: nu
     const values = (column as BooleanColumn).values;
     node.test = (row) => {
       const r = rowAt(row);
-      const s = state[r];
-      if (s === CellState.Invalid) return UNKNOWN;
-      return s === CellState.Ok && values[r] === 1 ? TRUE : FALSE;
+      const s = states[state[r]];
+      if (s === UNKNOWN) return UNKNOWN;
+      return s === PRESENT && values[r] === 1 ? TRUE : FALSE;
     };
   }
   return node;
@@ -682,7 +691,8 @@ class Program {
   private fieldOf(dataset: string, name: string, type: ValueType, derived: Expr | undefined, rowAt: (row: number) => number): Node {
     if (!derived) {
       this.reads.add(`${dataset}.${name}`);
-      return columnNode(this.env.table(dataset).columns.get(name), type, rowAt);
+      const required = this.env.options.spec.datasets?.[dataset]?.fields?.[name]?.required === true;
+      return columnNode(this.env.table(dataset).columns.get(name), type, rowAt, required);
     }
     const node = this.env.derivedNode(dataset, name, derived, this.resolved, this.reads);
     if (rowAt === identity) return node;

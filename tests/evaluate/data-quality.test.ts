@@ -126,3 +126,27 @@ describe('grouping by a field that is not a choice list', () => {
     expect(year.map((r) => r.value)).toEqual([2, 2, 1, 1, 1]);
   });
 });
+
+describe('a blank required field', () => {
+  const report = check({
+    referrals: [
+      referral('B1', 'Dover', '2022-05-10', { age_at_referral: '' }), // age not recorded
+      referral('B2', 'Dover', '2022-05-10', { age_at_referral: '16' }), // recorded, and under 17
+      referral('B3', 'Dover', '2022-05-10', { contactable: '' }), // contactable not recorded
+    ],
+  });
+
+  it('makes eligibility unknowable, not failed: only the 16-year-old is reported as ineligible', () => {
+    const ineligible = report.findings.filter((f) => f.code === 'data-ineligible');
+    // (the blank itself is the loader's data-missing-required finding, tested in tests/data)
+    expect(ineligible.map((f) => f.row)).toEqual([3]);
+  });
+
+  it('makes the population filter unknown for that record, so it is left out and counted as unknown', () => {
+    // service-within-7wd is over referrals "where contactable and ready_to_engage": B1 and B2 are
+    // in it (both true), B3's contactable is blank, so whether it belongs is unknowable.
+    const r = resultOf(report, 'service-within-7wd', '2022/23 Q1', 'Dover');
+    expect(r.denominator).toBe(2);
+    expect(r.unknown).toEqual({ count: 1, ids: ['B3'] });
+  });
+});

@@ -173,10 +173,7 @@ describe('referrals-recorded: every required field present and every present fie
     });
   });
 
-  it('the blank age makes V2 ineligible (a warning, still counted); the unreadable age of V3 decides nothing', () => {
-    const ineligible = report.findings.filter((f) => f.code === 'data-ineligible');
-    expect(ineligible.map((f) => f.row)).toEqual([3]);
-    expect(ineligible[0].severity).toBe('warning');
-    expect(ineligible[0].message).toMatch(/still counted/);
+  it('neither the blank age of V2 (a required field) nor the unreadable age of V3 decides eligibility', () => {
+    expect(report.findings.filter((f) => f.code === 'data-ineligible')).toEqual([]);
   });
 });
