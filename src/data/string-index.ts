@@ -68,9 +68,15 @@ export class StringIndex {
     return -1;
   }
 
-  private grow(): void {
+  /** Room for `expected` keys in all, so that the table is not rebuilt as they are added. */
+  reserve(expected: number): void {
+    let size = this.mask + 1;
+    while (size < expected * 2) size *= 2;
+    if (size > this.mask + 1) this.grow(size);
+  }
+
+  private grow(size = (this.mask + 1) * 2): void {
     const old = this.table;
-    const size = (this.mask + 1) * 2;
     const table = new Int32Array(size * 2).fill(-1);
     const mask = size - 1;
     for (let i = 0; i < old.length; i += 2) {
