@@ -147,6 +147,16 @@ function grown<T extends TypedArray>(array: T, capacity: number): T {
   return next;
 }
 
+/** A builder for the reader's rows; when its headings are unusable the reader's file is let go before the error goes on. */
+export async function tableBuilderFor(dataset: string, spec: Dataset, reader: DatasetReader, options: CoerceOptions): Promise<TableBuilder> {
+  try {
+    return new TableBuilder(dataset, spec, reader, options);
+  } catch (error) {
+    await reader.close?.().catch(() => {});
+    throw error;
+  }
+}
+
 /**
  * Builds one dataset's Table from a reader: plan the columns, stream the rows in, check keys.
  */

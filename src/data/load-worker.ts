@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { UnusableInputError } from '../diagnostics.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
-import { TableBuilder } from './coerce.js';
+import { tableBuilderFor } from './coerce.js';
 import { FindingCollector } from './findings.js';
 import type { Mapping } from './mapping.js';
 import { DataInput } from './readers/index.js';
@@ -29,7 +29,7 @@ try {
     const collector = new FindingCollector();
     const place = input.mapping?.datasets?.[name] ?? {};
     const reader = await source.dataset(name, { file: place.file, sheet: place.sheet }, (finding) => collector.add(finding));
-    const builder = new TableBuilder(name, input.spec.datasets![name], reader, { mapping: input.mapping, collector });
+    const builder = await tableBuilderFor(name, input.spec.datasets![name], reader, { mapping: input.mapping, collector });
     await builder.readAll((rows) => post({ kind: 'progress', rows }));
     const { table, transfer } = shipTable(builder.finish(), builder.stores());
     post({ kind: 'table', table, findings: collector.state() }, transfer);

@@ -11,7 +11,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { resolveStoredLink, TableBuilder, type ParentKeys, type ResolvedLink } from './coerce.js';
+import { resolveStoredLink, TableBuilder, tableBuilderFor, type ParentKeys, type ResolvedLink } from './coerce.js';
 import { parseIsoDate } from './dates.js';
 import { FindingCollector, safeValue, type CollectorState } from './findings.js';
 import { checkMappingAgainstSpec, type Mapping, type MappingFile } from './mapping.js';
@@ -85,7 +85,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       const own = worker ? new FindingCollector() : collector;
       const place = mapping?.datasets?.[name] ?? {};
       const reader = await source.dataset(name, { file: place.file, sheet: place.sheet }, (finding) => own.add(finding));
-      const builder = new TableBuilder(name, spec.datasets![name], reader, { mapping, collector: own, parents });
+      const builder = await tableBuilderFor(name, spec.datasets![name], reader, { mapping, collector: own, parents });
       await builder.readAll(countRows);
       tables.set(name, builder.finish());
       const keys = builder.keyIndex();

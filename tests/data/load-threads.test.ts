@@ -4,7 +4,7 @@
  * The worker runs compiled JavaScript, so this runs the built loader (dist/) in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,13 @@ const spec = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 const plain = (value) => (ArrayBuffer.isView(value) || Array.isArray(value) ? Array.from(value) : value);
 const out = {};
 for (const workers of [false, true]) {
-  const loaded = await loadData(spec, { path: process.argv[2] }, { workers });
+  let loaded;
+  try {
+    loaded = await loadData(spec, { path: process.argv[2] }, { workers });
+  } catch (error) {
+    out[workers ? 'two' : 'one'] = { error: error.name, diagnostics: error.diagnostics };
+    continue;
+  }
   const tables = [...loaded.data.tables.values()].map((t) => ({
     dataset: t.dataset, length: t.length, record: plain(t.record), excluded: plain(t.excluded), flagged: plain(t.flagged),
     columns: [...t.columns.values()].map((c) => ({ name: c.name, kind: c.kind, state: plain(c.state), values: plain(c.values) })),
@@ -48,15 +54,31 @@ afterAll(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
+/** loadData on one thread and on two, each turned into plain JSON. */
+function loadBothWays(dataFolder: string) {
+  const script = join(folder, 'digest.mjs');
+  writeFileSync(script, digestScript);
+  const specJson = join(folder, 'spec.json');
+  writeFileSync(specJson, JSON.stringify(parse(readFileSync(join(root, 'specs', 'peer-support-dover-folkestone.yaml'), 'utf8'))));
+  const run = spawnSync(process.execPath, [script, dataFolder, specJson], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
 describe('reading on two threads', () => {
+  it('stops with the same unusable-input error when a child file read on the second thread lacks a required column', () => {
+    const broken = join(folder, 'broken');
+    mkdirSync(broken);
+    for (const file of readdirSync(folder)) if (file.endsWith('.csv')) copyFileSync(join(folder, file), join(broken, file));
+    writeFileSync(join(broken, 'contacts.csv'), 'referral_id,contact_date\nR00001,2022-01-10\n');
+    const { one, two } = loadBothWays(broken);
+    expect(one.error).toBe('UnusableInputError');
+    expect(one.diagnostics.map((d: { code: string }) => d.code)).toEqual(['data-missing-column']);
+    expect(two).toEqual(one);
+  }, 120_000);
+
   it('gives the same tables, links, findings and accounting as one thread', () => {
-    const script = join(folder, 'digest.mjs');
-    writeFileSync(script, digestScript);
-    const specJson = join(folder, 'spec.json');
-    writeFileSync(specJson, JSON.stringify(parse(readFileSync(join(root, 'specs', 'peer-support-dover-folkestone.yaml'), 'utf8'))));
-    const run = spawnSync(process.execPath, [script, folder, specJson], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-    expect(run.stderr).toBe('');
-    const { one, two } = JSON.parse(run.stdout);
+    const { one, two } = loadBothWays(folder);
     expect(one.readOffThread).toEqual([]);
     // the biggest children go to the worker; parents always stay on the main thread
     expect(two.readOffThread).toContain('contacts');

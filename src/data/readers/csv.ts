@@ -102,7 +102,7 @@ export async function openCsv(path: string, displayName: string, report: ReportF
     }
   }
 
-  return { file: displayName, headings, pump, bytes: () => ({ read: bytesSoFar, total: totalBytes }) };
+  return { file: displayName, headings, pump, bytes: () => ({ read: bytesSoFar, total: totalBytes }), close: () => handle.close() };
 }
 
 function unreadable(file: string, what: string): UnusableInputError {

@@ -42,6 +42,8 @@ export interface DatasetReader {
    * for every row after the first piece instead of doubling its arrays again and again.
    */
   bytes?(): { read: number; total: number };
+  /** Lets go of the file when the rows will not be pumped after all (pump() lets go when it ends). */
+  close?(): Promise<void>;
 }
 
 /** `unreadable`: the record could not be read at all (already reported); its cells are blank. */
