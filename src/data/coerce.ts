@@ -636,13 +636,11 @@ function makePlan(
       if (parent) {
         const link: ResolvedLink = { field, parent: parent.name, parentOf: new Int32Array(INITIAL_CAPACITY), unmatched: new IdStore() };
         plan.link = link;
-        column.values = lazyStrings(
-          () => column.state.length,
-          (row) => {
-            const p = link.parentOf[row];
-            return p >= 0 ? parent.keys.idAt(p) : p === -1 ? '' : link.unmatched.at(-2 - p);
-          },
-        );
+        column.idAt = (row) => {
+          const p = link.parentOf[row];
+          return p >= 0 ? parent.keys.idAt(p) : p === -1 ? '' : link.unmatched.at(-2 - p);
+        };
+        column.values = lazyStrings(() => column.state.length, column.idAt);
         plan.parentKeys = parent.keys;
         plan.lastKey = '';
         plan.lastParent = -1;
@@ -656,6 +654,7 @@ function makePlan(
       const store = new IdStore(INITIAL_CAPACITY);
       plan.store = store;
       column.values = storedStrings(store);
+      column.idAt = (row) => store.at(row);
       plan.text = replacements ? TextKind.Other : TextKind.Store;
       plan.write = (raw, row) => {
         const s = textOf(raw);

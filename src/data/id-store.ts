@@ -42,6 +42,12 @@ export class IdStore {
   at(index: number): string {
     const start = index === 0 ? 0 : this.ends[index - 1];
     const end = this.ends[index];
+    if (end - start <= 12) {
+      // short strings come out flat from concatenation, faster than through a view and apply()
+      let text = '';
+      for (let i = start; i < end; i++) text += String.fromCharCode(this.chars[i]);
+      return text;
+    }
     if (end - start <= 4096) return String.fromCharCode.apply(null, this.chars.subarray(start, end) as unknown as number[]);
     let text = '';
     for (let from = start; from < end; from += 4096) {

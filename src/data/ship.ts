@@ -59,7 +59,7 @@ export function unshipTable(shipped: ShippedTable): { table: Table; stores: Map<
     if ('store' in column) {
       const store = IdStore.fromParts(column.store);
       stores.set(column.name, store);
-      columns.set(column.name, { kind: column.kind, name: column.name, state: column.state, values: storedStrings(store) });
+      columns.set(column.name, { kind: column.kind, name: column.name, state: column.state, values: storedStrings(store), idAt: (row) => store.at(row) });
     } else columns.set(column.name, column);
   }
   return { table: { ...shipped, columns }, stores };

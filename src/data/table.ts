@@ -22,10 +22,15 @@ interface ColumnBase {
   state: Uint8Array;
 }
 
-/** id and string fields: the strings themselves (ids are printed in reports). */
+/**
+ * id and string fields (ids are printed in reports). The loader keeps the strings packed in typed
+ * arrays, and `values` makes each one on demand when read; `idAt(row)` does the same without
+ * going through the array, for code that reads many.
+ */
 export interface StringColumn extends ColumnBase {
   kind: 'id' | 'string';
   values: string[];
+  idAt?: (row: number) => string;
 }
 
 /** Free text and personal fields: never stored, only whether they were filled in. */
