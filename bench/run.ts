@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchDataDir, generateBenchData, projectRoot, type GeneratedCounts } from './generate.js';
 
@@ -85,6 +85,8 @@ const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { minimumFracti
 async function main(args: string[]): Promise<number> {
   const sizes = (option(args, '--sizes') ?? '100000,1000000,3000000').split(',').map(Number);
   const runs = Number(option(args, '--runs') ?? '3');
+  // other work on the machine slows every timing; say how busy it was
+  const loadBefore = loadavg()[0];
   const rows: string[] = [];
   const perRow: { referrals: number; microsPerRow: number }[] = [];
   for (const referrals of sizes) {
@@ -115,7 +117,7 @@ async function main(args: string[]): Promise<number> {
   const text = [
     '# Benchmark results',
     '',
-    `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Median of ${runs} runs each.`,
+    `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Median of ${runs} runs each. Load average (1 min) ${fmt(loadBefore, 2)} at the start and ${fmt(loadavg()[0], 2)} at the end: other processes were sharing the ${cpu.length} cores.`,
     '',
     table,
     '',

@@ -14,7 +14,7 @@ import type { DatasetMapping, Mapping } from './mapping.js';
 import { DayValue, type DatasetReader, type RawCell } from './readers/types.js';
 import { IdStore, lazyStrings } from './id-store.js';
 import { StringIndex } from './string-index.js';
-import { CellState, type Column, type ColumnKind, type Table } from './table.js';
+import { CellState, type Column, type ColumnKind, type StringColumn, type Table } from './table.js';
 
 const INITIAL_CAPACITY = 1024;
 
@@ -416,15 +416,16 @@ export class TableBuilder {
   parentKeys(): ParentKeys | undefined {
     const store = this.keyPlan?.store;
     if (!this.keyRows || !store) return undefined;
-    const excluded = () => this.excluded;
-    const length = () => this.length;
+    // asked for once the table is finished, so its rows are all in
+    const rows = this.length;
+    const excluded = this.excluded.subarray(0, rows);
     // a row left out holds a blank or repeated key: never the one the index gives
     return {
       index: this.keyRows,
       idAt: (row) => store.at(row),
-      isRowOf: (row, key) => row < length() && excluded()[row] === 0 && store.equals(row, key),
+      isRowOf: (row, key) => row < rows && excluded[row] === 0 && store.equals(row, key),
       store,
-      excluded,
+      excluded: () => excluded,
     };
   }
 
@@ -883,11 +884,14 @@ export function storedStrings(store: IdStore): string[] {
 /**
  * A link field read without its parent (on another thread): each row's key looked up in the
  * parent's keys by its characters, trying the last match and the next parent rows first, as a
- * link read with its parent does.
+ * link read with its parent does. The column then reads its keys through the parent rows, like a
+ * link resolved while reading, and `store` (every row's key) can go: only unmatched keys are kept.
  */
-export function resolveStoredLink(field: string, parentName: string, store: IdStore, state: Uint8Array, parent: ParentKeys): ResolvedLink {
+export function resolveStoredLink(column: StringColumn, parentName: string, store: IdStore, parent: ParentKeys): ResolvedLink {
+  const state = column.state;
   const n = state.length;
   const parentOf = new Int32Array(n);
+  const unmatched = new IdStore(16);
   const parentStore = parent.store;
   const excluded = parent.excluded();
   const parentRows = excluded.length;
@@ -919,10 +923,15 @@ export function resolveStoredLink(field: string, parentName: string, store: IdSt
       lastRow = row;
       lastParent = p;
       parentOf[row] = p;
-    } else parentOf[row] = -2 - row;
+    } else parentOf[row] = -2 - unmatched.push(store.at(row));
   }
-  // an unmatched row p = -2 - row: its key is the store's own entry for that row
-  return { field, parent: parentName, parentOf, unmatched: store };
+  unmatched.trim();
+  column.idAt = (row) => {
+    const p = parentOf[row];
+    return p >= 0 ? parent.idAt(p) : p === -1 ? '' : unmatched.at(-2 - p);
+  };
+  column.values = lazyStrings(() => n, column.idAt);
+  return { field: column.name, parent: parentName, parentOf, unmatched };
 }
 
 /** A plain decimal number: digits, one point, an optional sign. No thousands separators, hex or exponents. */

@@ -18,7 +18,7 @@ import { checkMappingAgainstSpec, type Mapping, type MappingFile } from './mappi
 import { DataInput } from './readers/index.js';
 import { unshipTable, type ShippedTable, type WorkerMessage } from './ship.js';
 import { StringIndex } from './string-index.js';
-import { CellState, type DataSet, type LinkIndex, type Table } from './table.js';
+import { CellState, type DataSet, type LinkIndex, type StringColumn, type Table } from './table.js';
 
 export interface DatasetAccounting {
   dataset: string;
@@ -105,7 +105,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       for (const link of Object.values(spec.datasets![table.dataset].links ?? {})) {
         const store = stores.get(link.field);
         const parentKeys = parents.get(link.to);
-        if (store && parentKeys) links.push(resolveStoredLink(link.field, link.to, store, table.columns.get(link.field)!.state, parentKeys));
+        if (store && parentKeys) links.push(resolveStoredLink(table.columns.get(link.field) as StringColumn, link.to, store, parentKeys));
       }
       resolved.set(table.dataset, links);
     }
