@@ -4,6 +4,8 @@
  * (each one is copied out of the young generation and then traced on every full collection); here
  * they are two typed arrays that the collector never looks inside.
  */
+import { hashChars } from './string-index.js';
+
 export interface IdStoreParts {
   chars: Uint16Array;
   ends: Int32Array;
@@ -80,18 +82,7 @@ export class IdStore {
 
   /** hashString (string-index.ts) of the string at `index`, without building it. */
   hashAt(index: number): number {
-    const start = index === 0 ? 0 : this.ends[index - 1];
-    const end = this.ends[index];
-    const chars = this.chars;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) {
-      h ^= chars[i];
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    return h & 0x7fffffff;
+    return hashChars(this.chars, index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
   }
 
   /** The typed arrays behind the store, to hand to another thread (after trim()). */

@@ -124,3 +124,24 @@ describe('FindingCollector.absorb', () => {
     );
   });
 });
+
+describe('StringIndex with running-number ids', () => {
+  it('finds sequential and scattered ids and misses ids it does not hold', () => {
+    const store = new IdStore();
+    const index = new StringIndex((row, key) => store.equals(row, key));
+    const ids: string[] = [];
+    for (let i = 0; i < 50000; i++) ids.push(`R${String(i * 3).padStart(7, '0')}`);
+    for (let i = 0; i < 2000; i++) ids.push(`client-${i}x`, `${i}`, `0${i}`);
+    ids.forEach((id, row) => {
+      store.push(id);
+      expect(index.add(id, row)).toBe(-1);
+    });
+    ids.forEach((id, row) => expect(index.get(id)).toBe(row));
+    for (let i = 0; i < 5000; i++) {
+      expect(index.get(`R${String(i * 3 + 1).padStart(7, '0')}`)).toBe(-1);
+      // the same number written without its leading zeros is another id
+      if (i > 0) expect(index.get(`R${i * 3}`)).toBe(-1);
+    }
+    expect(hashString('R01')).not.toBe(hashString('R1'));
+  });
+});
