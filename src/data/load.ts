@@ -353,18 +353,38 @@ export function buildLink(
     }
   }
 
-  const order = sortedByDate(child, orderBy);
   const childStart = new Int32Array(parent.length + 1);
   for (let row = 0; row < n; row++) if (parentOf[row] >= 0) childStart[parentOf[row] + 1]++;
   for (let p = 0; p < parent.length; p++) childStart[p + 1] += childStart[p];
-  const cursor = childStart.slice(0, parent.length);
   const childRows = new Int32Array(childStart[parent.length]);
-  for (let i = 0; i < n; i++) {
-    const row = order ? order[i] : i;
-    const p = parentOf[row];
-    if (p >= 0) childRows[cursor[p]++] = row;
-  }
+  const fill = (order: Int32Array | undefined): void => {
+    const cursor = childStart.slice(0, parent.length);
+    for (let i = 0; i < n; i++) {
+      const row = order ? order[i] : i;
+      const p = parentOf[row];
+      if (p >= 0) childRows[cursor[p]++] = row;
+    }
+  };
+  // Exports usually list each record's contacts in date order already; then source order is the
+  // order wanted and the sort over the whole dataset is not needed.
+  fill(undefined);
+  const dates = orderBy ? child.columns.get(orderBy) : undefined;
+  if (dates?.kind === 'date' && !inDateOrder(childStart, childRows, dates.values, dates.state)) fill(sortedByDate(child, orderBy));
   return { child: child.dataset, parent: parent.dataset, parentOf, childStart, childRows };
+}
+
+/** Whether each parent's children, as listed, are by date with the rows without a valid date last. */
+function inDateOrder(childStart: Int32Array, childRows: Int32Array, days: Int32Array, state: Uint8Array): boolean {
+  for (let p = 0; p + 1 < childStart.length; p++) {
+    let previous = -Infinity;
+    for (let i = childStart[p]; i < childStart[p + 1]; i++) {
+      const row = childRows[i];
+      const day = state[row] === CellState.Ok ? days[row] : Infinity;
+      if (day < previous) return false;
+      previous = day;
+    }
+  }
+  return true;
 }
 
 /** Rows ordered by a date column (rows without a valid date last), ties in source order; undefined when there is no such column. */
