@@ -107,6 +107,12 @@ async function main(args: string[]): Promise<number> {
   const first = perRow[0];
   const last = perRow[perRow.length - 1];
   const linearity = perRow.length > 1 ? `Time per row at ${last.referrals.toLocaleString('en-GB')} referrals is ${fmt((last.microsPerRow / first.microsPerRow) * 100 - 100, 0)}% off the time per row at ${first.referrals.toLocaleString('en-GB')}.` : '';
+  // the smallest size carries the fixed start-up cost (spec, schema, modules) over few rows
+  const beforeLast = perRow[perRow.length - 2];
+  const marginal =
+    perRow.length > 2
+      ? ` Between the two largest sizes it changes by ${fmt((last.microsPerRow / beforeLast.microsPerRow) * 100 - 100, 0)}%.`
+      : '';
   const table = [
     '| referrals | rows (all datasets) | CSV size | check (median) | rows a second | check peak RSS | parse floor (median) | floor peak RSS | check ÷ floor | time per row |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -121,12 +127,16 @@ async function main(args: string[]): Promise<number> {
     '',
     table,
     '',
-    linearity,
+    linearity + marginal,
     `\`servicespec lint specs/*.yaml\` (${specs.length} files): ${fmt(lint.seconds, 3)} s median, from process start to exit.`,
     '',
   ].join('\n');
   process.stdout.write(`${text}\n`);
-  await writeFile(join(root, 'bench', 'RESULTS.md'), text);
+  // notes written by hand below the generated part are kept
+  const resultsFile = join(root, 'bench', 'RESULTS.md');
+  const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+  const notesAt = previous.indexOf('\n## Notes');
+  await writeFile(resultsFile, notesAt >= 0 ? `${text}${previous.slice(notesAt)}` : text);
   return 0;
 }
 
