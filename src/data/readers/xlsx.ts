@@ -3,7 +3,7 @@
  * never held whole. Cells come as text, numbers, booleans, real dates, rich text, formulas (their
  * cached result is used) or hyperlinks; each becomes a plain cell value.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { diagnostic, UnusableInputError } from '../../diagnostics.js';
 import { dayNumber } from '../dates.js';
 import { xlsxSheetNames } from './xlsx-sheet-names.js';
@@ -62,8 +62,10 @@ export async function openXlsxSheet(path: string, displayName: string, sheetName
 }
 
 async function openWorkbook(path: string, displayName: string): Promise<AsyncIterable<AsyncIterable<ExcelJS.Row>>> {
+  // loaded only for workbooks: it takes a fifth of a second to load, which CSV and JSON need not pay
+  const { default: Excel } = await import('exceljs');
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    const reader = new Excel.stream.xlsx.WorkbookReader(path, {
       worksheets: 'emit',
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
