@@ -2,6 +2,11 @@
  * Loads a partner's monitoring data for a spec: every dataset the spec declares is read from the
  * input (CSV folder, workbook or JSON), coerced into columnar tables, its keys checked, and every
  * link between datasets resolved once into index arrays so that rules join without searching.
+ *
+ * Parents are read before their children so that link fields are resolved while reading. A big
+ * folder of CSV files is read on two threads: the biggest child datasets on a worker
+ * (load-worker.ts), the rest here; the worker's tables arrive as transferred typed arrays and their
+ * links are resolved on arrival. Either way the tables, links, findings and their order are the same.
  */
 import { diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
