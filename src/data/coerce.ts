@@ -522,8 +522,10 @@ function newColumn(name: string, field: Field, kind: ColumnKind): Column {
     case 'text':
       return { kind, name, state };
     case 'integer':
-    case 'number':
-      return { kind, name, state, values: new Float64Array(INITIAL_CAPACITY) };
+    case 'number': {
+      const bounded = kind === 'integer' && field.minimum !== undefined && field.maximum !== undefined && field.minimum >= -(2 ** 31) && field.maximum < 2 ** 31;
+      return { kind, name, state, values: bounded ? new Int32Array(INITIAL_CAPACITY) : new Float64Array(INITIAL_CAPACITY) };
+    }
     case 'boolean':
       return { kind, name, state, values: new Uint8Array(INITIAL_CAPACITY) };
     case 'date':
@@ -844,7 +846,7 @@ function writeNumber(plan: ColumnPlan, n: number, row: number): Problem {
     column.state[row] = CellState.Invalid;
     return Problem.OutOfRange;
   }
-  (column as { values: Float64Array }).values[row] = n;
+  (column as { values: Float64Array | Int32Array }).values[row] = n;
   return Problem.None;
 }
 

@@ -38,9 +38,10 @@ export interface TextColumn extends ColumnBase {
   kind: 'text';
 }
 
+/** Whole numbers whose field bounds them within 32 bits are held in an Int32Array, half the memory. */
 export interface NumberColumn extends ColumnBase {
   kind: 'integer' | 'number';
-  values: Float64Array;
+  values: Float64Array | Int32Array;
 }
 
 export interface BooleanColumn extends ColumnBase {
