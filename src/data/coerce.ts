@@ -48,6 +48,7 @@ const enum TextKind {
   Boolean = 5,
   Date = 6,
   Enum = 7,
+  List = 8,
 }
 
 interface ColumnPlan {
@@ -78,6 +79,7 @@ interface ColumnPlan {
   min?: number;
   max?: number;
   booleans?: Map<string, number>;
+  separator?: string;
   parentKeys?: ParentKeys;
   /** link fields: the last key matched and its parent row */
   lastKey?: string;
@@ -744,6 +746,9 @@ function makePlan(
     case 'list': {
       const lookup = enumLookup(spec, replacements);
       const separator = spec.separator ?? ';';
+      plan.lookup = lookup;
+      plan.separator = separator;
+      plan.text = replacements ? TextKind.Other : TextKind.List;
       plan.write = (raw, row) => {
         const items: string[] = Array.isArray(raw) ? raw.map((x) => String(x)) : (textOf(raw)?.split(separator) ?? []);
         let bits = 0;
@@ -817,6 +822,20 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
         return Problem.BadDate;
       }
       (column as { values: Int32Array }).values[row] = day;
+      return Problem.None;
+    }
+    case TextKind.List: {
+      // several items go the general way; one item (most lists) needs no array
+      if (text.indexOf(plan.separator!) >= 0) return plan.write(text, row);
+      const word = text.trim();
+      if (word === '') return writeAbsent(plan, row);
+      const index = plan.lookup!(word);
+      if (index < 0 || index > 31) {
+        column.state[row] = CellState.Invalid;
+        plan.badItem = word;
+        return Problem.BadListItem;
+      }
+      (column as { values: Uint32Array }).values[row] = (1 << index) >>> 0;
       return Problem.None;
     }
     case TextKind.Enum: {

@@ -44,3 +44,23 @@ describe('number columns', () => {
     expect(column('extreme').state[2]).toBe(CellState.Invalid);
   });
 });
+
+describe('list columns', () => {
+  it('read one item, several, spaced or trailing separators, and refuse an unknown item alone or among others', async () => {
+    const spec = {
+      id: 'lists',
+      title: 'Lists',
+      datasets: { people: { fields: { person: { type: 'id' }, topics: { type: 'list', values: ['alcohol', 'smoking', 'physical_health'], separator: ';' } } } },
+    } as unknown as ServiceSpec;
+    const folder = join(scratch, 'lists');
+    mkdirSync(folder);
+    const cells = ['alcohol', 'smoking;alcohol', ' physical_health ; smoking ', 'alcohol;', 'Physical Health', 'gambling', 'alcohol;gambling', '', ';'];
+    writeFileSync(join(folder, 'people.csv'), `person,topics\n${cells.map((c, i) => `P${i},${c}`).join('\n')}\n`);
+    const { data, findings } = await loadData(spec, { path: folder });
+    const column = data.tables.get('people')!.columns.get('topics')!;
+    if (column.kind !== 'list') throw new Error('not a list column');
+    const read = cells.map((_, row) => (column.state[row] === CellState.Ok ? column.values[row] : column.state[row] === CellState.Absent ? 'absent' : 'invalid'));
+    expect(read).toEqual([0b001, 0b011, 0b110, 0b001, 0b100, 'invalid', 'invalid', 'absent', 'absent']);
+    expect(findings.filter((f) => f.code === 'data-not-in-enum').map((f) => f.message.slice(0, 10))).toEqual(['"gambling"', '"gambling"']);
+  });
+});
