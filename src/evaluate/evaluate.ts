@@ -172,6 +172,29 @@ function listId(lists: (string[] | undefined)[], slot: number, id: string): void
   else if (list.length < LISTED_IDS) list.push(id);
 }
 
+function hasRoom(lists: (string[] | undefined)[], slot: number): boolean {
+  const list = lists[slot];
+  return list === undefined || list.length < LISTED_IDS;
+}
+
+/**
+ * Lists a row's id in its quarter's and year's lists. Building an id string is the dear part, and
+ * once both lists are full (early in a big dataset) no id is built at all.
+ */
+function listIds(
+  quarterLists: (string[] | undefined)[],
+  quarterSlot: number,
+  yearLists: (string[] | undefined)[],
+  yearSlot: number,
+  idOf: (row: number) => string,
+  row: number,
+): void {
+  if (!hasRoom(quarterLists, quarterSlot) && !hasRoom(yearLists, yearSlot)) return;
+  const id = idOf(row);
+  listId(quarterLists, quarterSlot, id);
+  listId(yearLists, yearSlot, id);
+}
+
 /** 4 decimal places for the report; comparisons use the unrounded value. */
 function round4(n: number): number {
   return Math.round(n * 1e4) / 1e4;
@@ -532,9 +555,7 @@ function tallyDataset(
       const ySlot = yearSlotOfQuarter[qSlot] * tally.groups + g;
       if (w === UNKNOWN) {
         tally.unknown[slot]++;
-        const id = idOf(row);
-        listId(tally.unknownIds, slot, id);
-        listId(tally.yearUnknownIds, ySlot, id);
+        listIds(tally.unknownIds, slot, tally.yearUnknownIds, ySlot, idOf, row);
         continue;
       }
       if (!t.condition) {
@@ -549,14 +570,10 @@ function tallyDataset(
         tally.denominator[slot]++;
       } else if (c === FALSE) {
         tally.denominator[slot]++;
-        const id = idOf(row);
-        listId(tally.failingIds, slot, id);
-        listId(tally.yearFailingIds, ySlot, id);
+        listIds(tally.failingIds, slot, tally.yearFailingIds, ySlot, idOf, row);
       } else {
         tally.unknown[slot]++;
-        const id = idOf(row);
-        listId(tally.unknownIds, slot, id);
-        listId(tally.yearUnknownIds, ySlot, id);
+        listIds(tally.unknownIds, slot, tally.yearUnknownIds, ySlot, idOf, row);
       }
     }
   }
