@@ -3,11 +3,9 @@
  * formats correspond to a spec's datasets. Checked against schemas/mapping.schema.json; every
  * mistake is reported at its line and column, and a broken mapping stops the run (exit 2).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate as validateMappingGenerated } from '../spec/mapping-validator.generated.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { diagnostic, UnusableInputError, type Diagnostic, type SpecLocation } from '../diagnostics.js';
 import { nodeAtPath, nodeRange, type SpecPath } from '../spec/source.js';
@@ -40,24 +38,8 @@ export interface MappingFile {
   locate(path: SpecPath): SpecLocation;
 }
 
-let validateMapping: ValidateFunction | undefined;
-
-function mappingSchemaFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'schemas', 'mapping.schema.json');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('schemas/mapping.schema.json was not found next to the servicespec installation');
-}
-
-function validator(): ValidateFunction {
-  if (!validateMapping) {
-    validateMapping = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(mappingSchemaFile(), 'utf8')));
-  }
-  return validateMapping;
-}
+/** Compiled ahead of time from schemas/mapping.schema.json (npm run gen:validators): no ajv compile per run. */
+const validateMapping = validateMappingGenerated as unknown as ValidateFunction;
 
 /** Parses and checks a mapping's text; diagnostics are empty when it can be used. */
 export function parseMapping(text: string, file: string): { mapping?: MappingFile; diagnostics: Diagnostic[] } {
@@ -78,9 +60,8 @@ export function parseMapping(text: string, file: string): { mapping?: MappingFil
   }
   if (diagnostics.length > 0) return { diagnostics };
   const value = (doc.toJS() ?? {}) as unknown;
-  const validate = validator();
-  if (!validate(value)) {
-    for (const error of validate.errors ?? []) {
+  if (!validateMapping(value)) {
+    for (const error of validateMapping.errors ?? []) {
       if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
       const path = pointerPath(error.instancePath);
       diagnostics.push(diagnostic('mapping-schema', describeSchemaError(error, path), locate(error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path)));
