@@ -87,7 +87,7 @@ export async function runCheckPipeline(
 
   const progress = progressLine(io);
   const data = await loadData(spec, { path: usablePath(io, dataPath) }, { mapping, onProgress: progress.update });
-  progress.clear();
+  progress.phase(`Checking ${(spec.targets ?? []).length} targets…`);
 
   const report = evaluate(spec, data.data, {
     calendar,
@@ -100,6 +100,7 @@ export async function runCheckPipeline(
     },
   });
 
+  progress.clear();
   return { report, loaded, config };
 }
 
@@ -126,19 +127,23 @@ function usablePath(io: CliIO, given: string): string {
   return path.isAbsolute(given) || path.resolve(io.cwd) === process.cwd() ? given : path.resolve(io.cwd, given);
 }
 
-/** "Read 120,000 rows…" on stderr, only when a person is watching it. */
-function progressLine(io: CliIO): { update?: (rows: number) => void; clear: () => void } {
-  if (!io.stderrIsTTY) return { clear: () => undefined };
+/** "Read 120,000 rows…", then "Checking 14 targets…", on stderr, only when a person is watching it. */
+function progressLine(io: CliIO): { update?: (rows: number) => void; phase: (text: string) => void; clear: () => void } {
+  if (!io.stderrIsTTY) return { phase: () => undefined, clear: () => undefined };
   let last = 0;
   let shown = false;
+  const show = (text: string): void => {
+    shown = true;
+    io.stderr(`\r\x1b[K${text}`);
+  };
   return {
     update: (rows) => {
       const now = Date.now();
       if (now - last < 200) return;
       last = now;
-      shown = true;
-      io.stderr(`\rRead ${rows.toLocaleString('en-GB')} rows…`);
+      show(`Read ${rows.toLocaleString('en-GB')} rows…`);
     },
+    phase: show,
     clear: () => {
       if (shown) io.stderr('\r\x1b[K');
     },
