@@ -968,16 +968,34 @@ class Program {
         },
       };
     }
+    // any() and all() stop at the first child that settles them: one meeting, one failing
     if (resolution.fn === 'any') {
       return booleanNode((row) => {
-        tally(row);
-        return counts[0] > 0 ? TRUE : counts[1] > 0 ? UNKNOWN : FALSE;
+        frame[depth] = row;
+        const parent = parentAt(row);
+        let unknown = false;
+        for (let i = childStart[parent]; i < childStart[parent + 1]; i++) {
+          const c = childRows[i];
+          if (excluded[c] === 1) continue;
+          const t = where ? where(c) : TRUE;
+          if (t === TRUE) return TRUE;
+          if (t === UNKNOWN) unknown = true;
+        }
+        return unknown ? UNKNOWN : FALSE;
       });
     }
     return booleanNode((row) => {
-      tally(row);
-      const failing = counts[2] - counts[0] - counts[1];
-      return failing > 0 ? FALSE : counts[1] > 0 ? UNKNOWN : TRUE;
+      frame[depth] = row;
+      const parent = parentAt(row);
+      let unknown = false;
+      for (let i = childStart[parent]; i < childStart[parent + 1]; i++) {
+        const c = childRows[i];
+        if (excluded[c] === 1) continue;
+        const t = where ? where(c) : TRUE;
+        if (t === FALSE) return FALSE;
+        if (t === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : TRUE;
     });
   }
 }

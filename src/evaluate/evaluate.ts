@@ -717,22 +717,36 @@ function dataFinding(d: Diagnostic, data: DataSet, targetsReading: TargetsReadin
 function accounting(data: DataSet, reportedRecords: Map<string, Set<number>>): RowAccounting[] {
   const rows: RowAccounting[] = [];
   for (const [dataset, table] of data.tables) {
-    const reported = new Set(reportedRecords.get(dataset));
+    const noted = reportedRecords.get(dataset);
+    const record = table.record;
+    // a mark per record number rather than a Set: this runs over every row of every dataset
+    let lastRecord = -1;
+    for (let row = 0; row < table.length; row++) if (record[row] > lastRecord) lastRecord = record[row];
+    if (noted) for (const r of noted) if (r > lastRecord) lastRecord = r;
+    const reported = new Uint8Array(lastRecord + 1);
+    if (noted) for (const r of noted) reported[r] = 1;
+    let reportedCount = noted?.size ?? 0;
+    const flagged = table.flagged;
+    const excludedRows = table.excluded;
     let reportedInTable = 0;
     let excluded = 0;
     for (let row = 0; row < table.length; row++) {
+      const r = record[row];
       // the loader flags every row it found a problem in, even past the findings it lists
-      if (table.flagged?.[row] === 1) reported.add(table.record[row]);
-      if (reported.has(table.record[row])) reportedInTable++;
-      if (table.excluded[row] === 1) excluded++;
+      if (flagged !== undefined && flagged[row] === 1 && reported[r] === 0) {
+        reported[r] = 1;
+        reportedCount++;
+      }
+      if (reported[r] === 1) reportedInTable++;
+      if (excludedRows[row] === 1) excluded++;
     }
-    const dropped = reported.size - reportedInTable;
+    const dropped = reportedCount - reportedInTable;
     rows.push({
       dataset,
       file: table.source.file,
       read: table.length + dropped,
       counted: table.length - reportedInTable,
-      reported: reported.size,
+      reported: reportedCount,
       excluded: excluded + dropped,
     });
   }
