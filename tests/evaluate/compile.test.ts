@@ -141,6 +141,12 @@ describe('aggregates over linked records, in order_by order', () => {
     expect(truth('all(visits where ok)')).toEqual([F, T, U, T]);
   });
 
+  it('any and all settle the same whichever linked record comes first', () => {
+    // P2's visits in date order: one unreadable, then one ok; a settling record after an unknown one still settles
+    expect(truth('all(visits where not ok)')).toEqual([F, T, F, T]);
+    expect(truth('any(visits where not ok)')).toEqual([T, F, U, F]);
+  });
+
   it('min, max, sum; absent when there is no record', () => {
     expect(values('min(points of visits)')[0]).toEqual([2, PRESENT]);
     expect(values('max(points of visits)')[0]).toEqual([7, PRESENT]);
