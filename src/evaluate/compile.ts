@@ -382,6 +382,52 @@ const COMPARE: Record<Comparison, (a: number | string, b: number | string) => bo
   '>=': (a, b) => a >= b,
 };
 
+/**
+ * `x op k` for a value k that is the same on every row (`<= 2`, `>= 17`): one closure per operator,
+ * so the common comparison with a fixed number is a read and a compare, not three calls.
+ */
+function comparedWith(op: Comparison, a: ValueFn, k: number | string): TestFn {
+  const notPresent = (s: number): Tri => (s === ABSENT ? FALSE : UNKNOWN);
+  switch (op) {
+    case '=':
+      return (row) => {
+        const x = a(row);
+        const s = register.state;
+        return s !== PRESENT ? notPresent(s) : x === k ? TRUE : FALSE;
+      };
+    case '!=':
+      return (row) => {
+        const x = a(row);
+        const s = register.state;
+        return s !== PRESENT ? notPresent(s) : x !== k ? TRUE : FALSE;
+      };
+    case '<':
+      return (row) => {
+        const x = a(row);
+        const s = register.state;
+        return s !== PRESENT ? notPresent(s) : x < k ? TRUE : FALSE;
+      };
+    case '<=':
+      return (row) => {
+        const x = a(row);
+        const s = register.state;
+        return s !== PRESENT ? notPresent(s) : x <= k ? TRUE : FALSE;
+      };
+    case '>':
+      return (row) => {
+        const x = a(row);
+        const s = register.state;
+        return s !== PRESENT ? notPresent(s) : x > k ? TRUE : FALSE;
+      };
+    case '>=':
+      return (row) => {
+        const x = a(row);
+        const s = register.state;
+        return s !== PRESENT ? notPresent(s) : x >= k ? TRUE : FALSE;
+      };
+  }
+}
+
 function enumAsText(node: Node): Node {
   const names = node.enumValues!;
   const value = node.value;
@@ -598,7 +644,7 @@ class Program {
       case 'binary':
         if (expr.op === 'and' || expr.op === 'or') return this.logical(expr.op, expr.left, expr.right, depth);
         if (expr.op === '+' || expr.op === '-') return this.arithmetic(expr, depth);
-        return this.comparison(expr.op, this.compile(expr.left, depth), this.compile(expr.right, depth));
+        return this.comparison(expr.op, this.compile(expr.left, depth), this.compile(expr.right, depth), isFixed(expr.right, this.resolved));
       case 'not': {
         const inner = this.condition(expr.operand, depth);
         return booleanNode((row) => {
@@ -747,7 +793,7 @@ class Program {
     };
   }
 
-  private comparison(op: Comparison, leftNode: Node, rightNode: Node): Node {
+  private comparison(op: Comparison, leftNode: Node, rightNode: Node, rightFixed: boolean): Node {
     let left = leftNode;
     let right = rightNode;
     if (left.enumValues && right.enumValues && !sameValues(left.enumValues, right.enumValues)) {
@@ -755,9 +801,13 @@ class Program {
       left = enumAsText(left);
       right = enumAsText(right);
     }
-    const compare = COMPARE[op];
     const a = left.value;
     const b = right.value;
+    if (rightFixed) {
+      const y = b(0);
+      if (register.state === PRESENT) return booleanNode(comparedWith(op, a, y));
+    }
+    const compare = COMPARE[op];
     return booleanNode((row) => {
       const x = a(row);
       const sx = register.state;
