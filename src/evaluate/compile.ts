@@ -349,22 +349,36 @@ function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: nu
     }
     default: {
       const values = column.values as ArrayLike<number | string>;
-      value = (row) => {
-        const r = rowAt(row);
-        register.state = states[state[r]];
-        return values[r];
-      };
+      // most reads are of the record in scope: no call to map the row
+      value =
+        rowAt === identity
+          ? (row) => {
+              register.state = states[state[row]];
+              return values[row];
+            }
+          : (row) => {
+              const r = rowAt(row);
+              register.state = states[state[r]];
+              return values[r];
+            };
     }
   }
   const node: Node = { type: type.kind, enumValues, value };
   if (type.kind === 'boolean') {
     const values = (column as BooleanColumn).values;
-    node.test = (row) => {
-      const r = rowAt(row);
-      const s = states[state[r]];
-      if (s === UNKNOWN) return UNKNOWN;
-      return s === PRESENT && values[r] === 1 ? TRUE : FALSE;
-    };
+    node.test =
+      rowAt === identity
+        ? (row) => {
+            const s = states[state[row]];
+            if (s === UNKNOWN) return UNKNOWN;
+            return s === PRESENT && values[row] === 1 ? TRUE : FALSE;
+          }
+        : (row) => {
+            const r = rowAt(row);
+            const s = states[state[r]];
+            if (s === UNKNOWN) return UNKNOWN;
+            return s === PRESENT && values[r] === 1 ? TRUE : FALSE;
+          };
   }
   return node;
 }
