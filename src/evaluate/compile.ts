@@ -228,41 +228,42 @@ export class CompileEnv {
 
 /** Wraps a node of a whole dataset so each row is worked out at most once. */
 function cached(length: number, node: Node): Node {
+  const inner = node.test;
+  if (inner) {
+    // a condition keeps its answer, plus one so that 0 means "not worked out yet"
+    const answers = new Uint8Array(length);
+    const test: TestFn = (row) => {
+      let answer = answers[row];
+      if (answer === 0) {
+        answer = inner(row) + 1;
+        answers[row] = answer;
+      }
+      return answer - 1;
+    };
+    const value: ValueFn = (row) => {
+      const t = test(row);
+      register.state = t === UNKNOWN ? UNKNOWN : PRESENT;
+      return t === TRUE ? 1 : 0;
+    };
+    return { ...node, value, test };
+  }
   const done = new Uint8Array(length);
   const states = new Uint8Array(length);
   const numeric = node.type !== 'string' && node.type !== 'id';
   const numbers = numeric ? new Float64Array(length) : undefined;
   const others: (number | string)[] | undefined = numeric ? undefined : new Array(length);
-  const inner = node.test;
-  const value: ValueFn = inner
-    ? (row) => {
-        if (done[row] === 0) {
-          const t = inner(row);
-          states[row] = t === UNKNOWN ? UNKNOWN : PRESENT;
-          numbers![row] = t === TRUE ? 1 : 0;
-          done[row] = 1;
-        }
-        register.state = states[row];
-        return numbers![row];
-      }
-    : (row) => {
-        if (done[row] === 0) {
-          const v = node.value(row);
-          states[row] = register.state;
-          if (numbers) numbers[row] = v as number;
-          else others![row] = v;
-          done[row] = 1;
-        }
-        register.state = states[row];
-        return numbers ? numbers[row] : others![row];
-      };
-  const test: TestFn | undefined = inner
-    ? (row) => {
-        const v = value(row);
-        return register.state === UNKNOWN ? UNKNOWN : v === 1 ? TRUE : FALSE;
-      }
-    : undefined;
-  return { ...node, value, test };
+  const value: ValueFn = (row) => {
+    if (done[row] === 0) {
+      const v = node.value(row);
+      states[row] = register.state;
+      if (numbers) numbers[row] = v as number;
+      else others![row] = v;
+      done[row] = 1;
+    }
+    register.state = states[row];
+    return numbers ? numbers[row] : others![row];
+  };
+  return { ...node, value, test: undefined };
 }
 
 const constant = (type: NodeType, v: number | string, enumValues?: readonly string[]): Node => ({
