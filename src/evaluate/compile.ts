@@ -726,7 +726,7 @@ class Program {
     const parentOf = this.env.linkIndex(child, via.to).parentOf;
     const linkState = this.env.table(child).columns.get(via.field)?.state;
     // A record whose link field is blank has no parent (absent); one naming an unknown record cannot be known.
-    const parentRow = (row: number): number => parentOf[rowAt(row)];
+    const parentRow = rowAt === identity ? (row: number): number => parentOf[row] : (row: number): number => parentOf[rowAt(row)];
     const inner = this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, parentRow);
     const innerValue = inner.value;
     const innerTest = inner.test;
