@@ -4,6 +4,7 @@
  */
 
 import { diagnostic, type Diagnostic, type SpecLocation } from '../diagnostics.js';
+import { valueAt } from './describe.js';
 import type { SpecPath } from './source.js';
 import { didYouMean } from './suggest.js';
 import type { Dataset, Paragraph, ServiceSpec } from './types.generated.js';
@@ -232,13 +233,4 @@ export function checkReferences(spec: ServiceSpec, loaded: Locator): Diagnostic[
     }
   }
   return out;
-}
-
-function valueAt(root: unknown, path: SpecPath): unknown {
-  let current = root;
-  for (const step of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
 }

@@ -32,7 +32,8 @@ const ENTRY_NAMES: Record<string, string> = {
   aliases: 'alias',
 };
 
-function valueAt(root: unknown, path: SpecPath): unknown {
+/** The plain value at `path` in a parsed spec, or undefined when the path leads nowhere. */
+export function valueAt(root: unknown, path: SpecPath): unknown {
   let current = root;
   for (const step of path) {
     if (current === null || typeof current !== 'object') return undefined;
