@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Command } from 'commander';
 import { describeLocation, diagnostic, SourceFile, SourceRegistry, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import { calendarFor, loadData } from '../data/load.js';
 import { loadMapping, type MappingFile } from '../data/mapping.js';
@@ -14,6 +15,19 @@ import type { CheckReport } from '../evaluate/result.js';
 import { loadSpec, type LoadedSpec } from '../spec/load.js';
 import { loadProjectConfig, PROJECT_FILE, type ProjectConfig } from './config.js';
 import type { CliIO } from './io.js';
+
+/** The spec argument and the options of every command that runs the check pipeline (check, pay). */
+export function withCheckInputs(command: Command, formats: string): Command {
+  return command
+    .argument('[spec]', 'the specification file (YAML)')
+    .option('--data <path>', 'the data: a folder of CSV files, an .xlsx workbook, or a .json file')
+    .option('--mapping <file>', "a mapping from the partner's headings, values and dates to the spec's datasets")
+    .option('--config <file>', `a project file to use instead of ./${PROJECT_FILE}`)
+    .option('--format <format>', `${formats} (default text)`)
+    .option('-o, --output <file>', 'write the report to this file instead of the screen')
+    .option('--period <label>', 'only this period, e.g. "2022/23 Q1" or "2022/23"')
+    .option('--closures <days>', 'extra closure days that are not working days, e.g. 2022-12-28,2022-12-29');
+}
 
 export interface PipelineOptions {
   data?: string;

@@ -6,7 +6,7 @@ import type { CheckReport } from '../../evaluate/result.js';
 import { formatReport } from '../../report/registry.js';
 import { PROJECT_FILE } from '../config.js';
 import type { CliIO, ExitCode } from '../io.js';
-import { runCheckPipeline } from '../pipeline.js';
+import { runCheckPipeline, withCheckInputs } from '../pipeline.js';
 import { runCommand } from '../run.js';
 import type { RegisterCommand } from './index.js';
 
@@ -21,38 +21,25 @@ interface CheckOptions {
 }
 
 export const registerCheck: RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => {
-  program
+  const command = program
     .command('check')
     .description(
       `Check monitoring data against a specification's targets, per quarter, year and area. Defaults come from ${PROJECT_FILE} in this folder.`,
-    )
-    .argument('[spec]', 'the specification file (YAML)')
-    .option('--data <path>', 'the data: a folder of CSV files, an .xlsx workbook, or a .json file')
-    .option('--mapping <file>', "a mapping from the partner's headings, values and dates to the spec's datasets")
-    .option('--config <file>', `a project file to use instead of ./${PROJECT_FILE}`)
-    .option('--format <format>', 'report format: text, md, json or html (default text)')
-    .option('-o, --output <file>', 'write the report to this file instead of the screen')
-    .option('--period <label>', 'only this period, e.g. "2022/23 Q1" or "2022/23"')
-    .option('--closures <days>', 'extra closure days that are not working days, e.g. 2022-12-28,2022-12-29')
-    .action(async (specArgument: string | undefined, options: CheckOptions) => {
-      // every file read (project file, spec, mapping), so any problem prints as file:line:column
-      const files = { sources: new SourceRegistry() };
-      done(
-        await runCommand(
-          io,
-          () => runCheck(io, specArgument, options, files),
-          () => files.sources,
-        ),
-      );
-    });
+    );
+  withCheckInputs(command, 'report format: text, md, json or html').action(async (specArgument: string | undefined, options: CheckOptions) => {
+    // every file read (project file, spec, mapping), so any problem prints as file:line:column
+    const files = { sources: new SourceRegistry() };
+    done(
+      await runCommand(
+        io,
+        () => runCheck(io, specArgument, options, files),
+        () => files.sources,
+      ),
+    );
+  });
 };
 
-async function runCheck(
-  io: CliIO,
-  specArgument: string | undefined,
-  options: CheckOptions,
-  files: { sources: SourceRegistry },
-): Promise<ExitCode> {
+async function runCheck(io: CliIO, specArgument: string | undefined, options: CheckOptions, files: { sources: SourceRegistry }): Promise<ExitCode> {
   const { report, config } = await runCheckPipeline(io, specArgument, options, files);
 
   const format = options.format ?? config.format ?? 'text';

@@ -6,7 +6,7 @@ import { computePayments } from '../../pay/payment.js';
 import { paymentFormats } from '../../pay/payment-format.js';
 import { PROJECT_FILE } from '../config.js';
 import type { CliIO, ExitCode } from '../io.js';
-import { runCheckPipeline, type PipelineOptions } from '../pipeline.js';
+import { runCheckPipeline, type PipelineOptions, withCheckInputs } from '../pipeline.js';
 import { runCommand } from '../run.js';
 import type { RegisterCommand } from './index.js';
 
@@ -16,30 +16,33 @@ interface PayOptions extends PipelineOptions {
 }
 
 export const registerPay: RegisterCommand = (program: Command, io: CliIO, done: (code: ExitCode) => void) => {
-  program
+  const command = program
     .command('pay')
     .description(
       `Work out payment by results: per area and quarter, the base payment, what is at risk, what each part earned and why, the deduction, the date paid, and the year-end reconciliation. Reads the same spec and data as check (defaults from ${PROJECT_FILE}). Exit 0 when the payments could be worked out, 2 when the input cannot be used; a deduction is a result, not an error.`,
-    )
-    .argument('[spec]', 'the specification file (YAML)')
-    .option('--data <path>', 'the data: a folder of CSV files, an .xlsx workbook, or a .json file')
-    .option('--mapping <file>', "a mapping from the partner's headings, values and dates to the spec's datasets")
-    .option('--config <file>', `a project file to use instead of ./${PROJECT_FILE}`)
-    .option('--format <format>', 'text, md, json or html (default text)')
-    .option('-o, --output <file>', 'write the report to this file instead of the screen')
-    .option('--period <label>', 'only this period, e.g. "2022/23 Q1" or "2022/23"')
-    .option('--closures <days>', 'extra closure days that are not working days, e.g. 2022-12-28,2022-12-29')
-    .action(async (specArgument: string | undefined, options: PayOptions) => {
-      const files = { sources: new SourceRegistry() };
-      done(await runCommand(io, () => runPay(io, specArgument, options, files), () => files.sources));
-    });
+    );
+  withCheckInputs(command, 'text, md, json or html').action(async (specArgument: string | undefined, options: PayOptions) => {
+    const files = { sources: new SourceRegistry() };
+    done(
+      await runCommand(
+        io,
+        () => runPay(io, specArgument, options, files),
+        () => files.sources,
+      ),
+    );
+  });
 };
 
 async function runPay(io: CliIO, specArgument: string | undefined, options: PayOptions, files: { sources: SourceRegistry }): Promise<ExitCode> {
   const format = options.format ?? 'text';
   const formatter = Object.hasOwn(paymentFormats, format) ? paymentFormats[format] : undefined;
   if (!formatter) {
-    throw new UnusableInputError([diagnostic('config-unknown-format', `There is no payment format called "${format.slice(0, 40)}"; use one of ${Object.keys(paymentFormats).join(', ')}.`)]);
+    throw new UnusableInputError([
+      diagnostic(
+        'config-unknown-format',
+        `There is no payment format called "${format.slice(0, 40)}"; use one of ${Object.keys(paymentFormats).join(', ')}.`,
+      ),
+    ]);
   }
   const { report, loaded } = await runCheckPipeline(io, specArgument, options, files, 'pay');
   const payments = computePayments(loaded.spec, report);
