@@ -399,6 +399,29 @@ function ownFields(reads: Set<string>, dataset: string): string[] {
   return [...reads].filter((r) => r.startsWith(prefix)).map((r) => r.slice(prefix.length));
 }
 
+/**
+ * A condition of the spec (a data check, the eligibility rule) compiled to a test of one row, with
+ * the fields it reads. A condition that cannot be read or compiled makes the input unusable.
+ */
+function compileRowTest(
+  env: CompileEnv,
+  text: string,
+  dataset: string,
+  what: string,
+  unreadableCode: string,
+  subject: string,
+): { test: TestFn; reads: Set<string> } {
+  const parsed = parseExpression(text);
+  if (!parsed.expr) unusable(unreadableCode, `${subject} cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`);
+  const reads = new Set<string>();
+  try {
+    return { test: env.compileTest(parsed.expr, dataset, reads, what), reads };
+  } catch (error) {
+    if (error instanceof CompileError) throw new UnusableInputError([error.diagnostic]);
+    throw error;
+  }
+}
+
 function runChecks(
   env: CompileEnv,
   spec: ServiceSpec,
@@ -411,21 +434,7 @@ function runChecks(
     const table = data.tables.get(dataset);
     if (!table || !def.checks?.length) continue;
     for (const check of def.checks) {
-      const parsed = parseExpression(check.rule);
-      if (!parsed.expr) {
-        unusable(
-          'dsl-invalid-check',
-          `The check "${check.id}" of dataset "${dataset}" cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`,
-        );
-      }
-      const reads = new Set<string>();
-      let test: TestFn;
-      try {
-        test = env.compileTest(parsed.expr, dataset, reads, `The check "${check.id}"`);
-      } catch (error) {
-        if (error instanceof CompileError) throw new UnusableInputError([error.diagnostic]);
-        throw error;
-      }
+      const { test, reads } = compileRowTest(env, check.rule, dataset, `The check "${check.id}"`, 'dsl-invalid-check', `The check "${check.id}" of dataset "${dataset}"`);
       // the link field is how a check reaches the parent record, not one of the values in question
       const linkFields = new Set(Object.values(def.links ?? {}).map((l) => l.field));
       const fields = ownFields(reads, dataset).filter((f) => table.columns.has(f) && !def.derived?.[f] && !linkFields.has(f));
@@ -469,18 +478,7 @@ function runEligibility(
   if (!eligibility?.rule || !eligibility.dataset) return;
   const table = data.tables.get(eligibility.dataset);
   if (!table) return;
-  const parsed = parseExpression(eligibility.rule);
-  if (!parsed.expr) {
-    unusable('dsl-invalid-eligibility', `The eligibility rule cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`);
-  }
-  const reads = new Set<string>();
-  let test: TestFn;
-  try {
-    test = env.compileTest(parsed.expr, eligibility.dataset, reads, 'The eligibility rule');
-  } catch (error) {
-    if (error instanceof CompileError) throw new UnusableInputError([error.diagnostic]);
-    throw error;
-  }
+  const { test, reads } = compileRowTest(env, eligibility.rule, eligibility.dataset, 'The eligibility rule', 'dsl-invalid-eligibility', 'The eligibility rule');
   const fields = ownFields(reads, eligibility.dataset).filter((f) => table.columns.has(f));
   const touched = targetsReading(eligibility.dataset);
   const idOf = recordIdReader(table, spec);
