@@ -4,10 +4,16 @@
  *
  * A prefix sum over every day of the covered years makes each question two array reads, so a rule
  * evaluated for millions of referrals never loops over days.
+ *
+ * date-holidays (with moment and moment-timezone) takes ~100 ms to import, so its answers for the
+ * years contracts run in are generated ahead of time (scripts/gen-holidays.mjs) and the library is
+ * loaded only when a year outside that table is asked for.
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type DateHolidays from 'date-holidays';
 import type { DayNumber } from './table.js';
 import { dayNumber, formatDay, parseIsoDate, weekdayOf } from './dates.js';
+import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR, PUBLIC_HOLIDAY_LINES } from './bank-holidays.generated.js';
 
 export type BankHolidayRegion = 'GB-ENG' | 'GB-WLS' | 'GB-SCT' | 'GB-NIR' | 'none';
 
@@ -48,11 +54,9 @@ export class WorkingCalendar {
     }
     const holidayList: Holiday[] = [];
     if (region !== 'none') {
-      const holidays = new Holidays('GB', region.slice(3));
       for (let year = fromYear; year <= toYear; year++) {
-        for (const holiday of holidays.getHolidays(year)) {
-          if (holiday.type !== 'public') continue;
-          const day = parseIsoDate(holiday.date.slice(0, 10));
+        for (const holiday of publicHolidaysOf(region, year)) {
+          const day = parseIsoDate(holiday.date);
           if (day === undefined || day < firstDay || day > lastDay) continue;
           closed[day - firstDay] = 1;
           holidayList.push({ date: formatDay(day), name: holiday.name });
@@ -92,6 +96,51 @@ export class WorkingCalendar {
   holidays(): Holiday[] {
     return this.holidayList.map((h) => ({ ...h }));
   }
+}
+
+type GbRegion = Exclude<BankHolidayRegion, 'none'>;
+
+/** The public holidays of one year as date-holidays lists them (dates YYYY-MM-DD, its order and names). */
+function publicHolidaysOf(region: GbRegion, year: number): readonly Holiday[] {
+  if (year >= BANK_HOLIDAY_TABLE_FIRST_YEAR && year <= BANK_HOLIDAY_TABLE_LAST_YEAR) return tabledHolidays(region).get(year) ?? [];
+  return liveHolidays(region)
+    .getHolidays(year)
+    .filter((holiday) => holiday.type === 'public')
+    .map((holiday) => ({ date: holiday.date.slice(0, 10), name: holiday.name }));
+}
+
+const tableByRegion = new Map<GbRegion, Map<number, Holiday[]>>();
+
+/** The region's generated table by year, read once. */
+function tabledHolidays(region: GbRegion): Map<number, Holiday[]> {
+  let byYear = tableByRegion.get(region);
+  if (byYear) return byYear;
+  byYear = new Map();
+  for (const line of PUBLIC_HOLIDAY_LINES[region].split('\n')) {
+    if (line === '') continue;
+    const year = Number(line.slice(0, 4));
+    const holiday = { date: line.slice(0, 10), name: line.slice(11) };
+    const ofYear = byYear.get(year);
+    if (ofYear) ofYear.push(holiday);
+    else byYear.set(year, [holiday]);
+  }
+  tableByRegion.set(region, byYear);
+  return byYear;
+}
+
+const liveByRegion = new Map<GbRegion, DateHolidays>();
+
+/**
+ * date-holidays for the region. Loaded through require (its CommonJS build), not a top-level
+ * import, so that only a run asking about a year outside the table pays for loading it.
+ */
+function liveHolidays(region: GbRegion): DateHolidays {
+  let holidays = liveByRegion.get(region);
+  if (holidays) return holidays;
+  const Holidays = createRequire(import.meta.url)('date-holidays') as typeof DateHolidays;
+  holidays = new Holidays('GB', region.slice(3));
+  liveByRegion.set(region, holidays);
+  return holidays;
 }
 
 /** Weekdays d with a < d <= b (b >= a), in constant time. */
