@@ -22,6 +22,14 @@ export interface Holiday {
   name: string;
 }
 
+export interface CalendarParts {
+  firstDay: DayNumber;
+  lastDay: DayNumber;
+  /** 1 for each day of firstDay..lastDay that is not a working day */
+  closed: Uint8Array;
+  holidays: Holiday[];
+}
+
 export class WorkingCalendar {
   /**
    * workingBefore[i] = number of working days in [firstDay, firstDay + i). One entry more than the
@@ -69,6 +77,15 @@ export class WorkingCalendar {
       closed[day - firstDay] = 1;
     }
     return new WorkingCalendar(firstDay, lastDay, closed, holidayList);
+  }
+
+  /** The calendar as plain data, to build the same one on another thread (fromParts). */
+  parts(): CalendarParts {
+    return { firstDay: this.firstDay, lastDay: this.lastDay, closed: this.closed, holidays: this.holidayList };
+  }
+
+  static fromParts(parts: CalendarParts): WorkingCalendar {
+    return new WorkingCalendar(parts.firstDay, parts.lastDay, parts.closed, parts.holidays);
   }
 
   /** Days outside the covered years are judged by weekday alone. */

@@ -18,6 +18,7 @@ import type { DatasetMapping, Mapping } from './mapping.js';
 import { DayValue, type DatasetReader, type RawCell } from './readers/types.js';
 import { IdStore, lazyStrings } from './id-store.js';
 import { StringIndex } from './string-index.js';
+import { resizedShared, sharedArray } from './shared-memory.js';
 import { CellState, type Column, type ColumnKind, type StringColumn, type Table } from './table.js';
 
 const INITIAL_CAPACITY = 1024;
@@ -148,9 +149,7 @@ function trimmed(s: string): string {
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
 
 function grown<T extends TypedArray>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (n: number) => T)(capacity);
-  next.set(array);
-  return next;
+  return resizedShared(array, capacity);
 }
 
 /** A builder for the reader's rows; when its headings are unusable the reader's file is let go before the error goes on. */
@@ -169,9 +168,9 @@ export async function tableBuilderFor(dataset: string, spec: Dataset, reader: Da
 export class TableBuilder {
   private capacity = INITIAL_CAPACITY;
   private length = 0;
-  private record = new Int32Array(INITIAL_CAPACITY);
-  private excluded = new Uint8Array(INITIAL_CAPACITY);
-  private flagged = new Uint8Array(INITIAL_CAPACITY);
+  private record = sharedArray(Int32Array, INITIAL_CAPACITY);
+  private excluded = sharedArray(Uint8Array, INITIAL_CAPACITY);
+  private flagged = sharedArray(Uint8Array, INITIAL_CAPACITY);
   private readonly plans: ColumnPlan[] = [];
   private readonly columns = new Map<string, Column>();
   private readonly collector: FindingCollector;
@@ -516,7 +515,7 @@ function kindOf(field: Field): ColumnKind {
 }
 
 function newColumn(name: string, field: Field, kind: ColumnKind): Column {
-  const state = new Uint8Array(INITIAL_CAPACITY);
+  const state = sharedArray(Uint8Array, INITIAL_CAPACITY);
   switch (kind) {
     case 'id':
     case 'string':
@@ -526,16 +525,16 @@ function newColumn(name: string, field: Field, kind: ColumnKind): Column {
     case 'integer':
     case 'number': {
       const bounded = kind === 'integer' && field.minimum !== undefined && field.maximum !== undefined && field.minimum >= -(2 ** 31) && field.maximum < 2 ** 31;
-      return { kind, name, state, values: bounded ? new Int32Array(INITIAL_CAPACITY) : new Float64Array(INITIAL_CAPACITY) };
+      return { kind, name, state, values: bounded ? sharedArray(Int32Array, INITIAL_CAPACITY) : sharedArray(Float64Array, INITIAL_CAPACITY) };
     }
     case 'boolean':
-      return { kind, name, state, values: new Uint8Array(INITIAL_CAPACITY) };
+      return { kind, name, state, values: sharedArray(Uint8Array, INITIAL_CAPACITY) };
     case 'date':
-      return { kind, name, state, values: new Int32Array(INITIAL_CAPACITY) };
+      return { kind, name, state, values: sharedArray(Int32Array, INITIAL_CAPACITY) };
     case 'enum':
-      return { kind, name, state, values: new Uint16Array(INITIAL_CAPACITY), enumValues: [...(field.values ?? [])] };
+      return { kind, name, state, values: sharedArray(Uint16Array, INITIAL_CAPACITY), enumValues: [...(field.values ?? [])] };
     case 'list':
-      return { kind, name, state, values: new Uint32Array(INITIAL_CAPACITY), enumValues: [...(field.values ?? [])] };
+      return { kind, name, state, values: sharedArray(Uint32Array, INITIAL_CAPACITY), enumValues: [...(field.values ?? [])] };
   }
 }
 
@@ -554,7 +553,7 @@ function trimColumn(column: Column, length: number): void {
 /** The first `length` items: a view when little room is wasted (the capacity was reserved from the file size), else a copy. */
 function fitted<T extends TypedArray>(array: T, length: number): T {
   if (array.length === length) return array;
-  return (array.length - length) * 16 <= array.length ? (array.subarray(0, length) as T) : (array.slice(0, length) as T);
+  return (array.length - length) * 16 <= array.length ? (array.subarray(0, length) as T) : resizedShared(array, length);
 }
 
 /**
@@ -643,13 +642,14 @@ function makePlan(
     case 'id':
     case 'string': {
       if (parent) {
-        const link: ResolvedLink = { field, parent: parent.name, parentOf: new Int32Array(INITIAL_CAPACITY), unmatched: new IdStore() };
+        const link: ResolvedLink = { field, parent: parent.name, parentOf: sharedArray(Int32Array, INITIAL_CAPACITY), unmatched: new IdStore() };
         plan.link = link;
         column.idAt = (row) => {
           const p = link.parentOf[row];
           return p >= 0 ? parent.keys.idAt(p) : p === -1 ? '' : link.unmatched.at(-2 - p);
         };
         column.values = lazyStrings(() => column.state.length, column.idAt);
+        column.pack = () => ({ kind: 'link', parent: parent.name, parentOf: link.parentOf, unmatched: link.unmatched.parts() });
         plan.parentKeys = parent.keys;
         plan.lastKey = '';
         plan.lastParent = -1;
@@ -664,6 +664,7 @@ function makePlan(
       plan.store = store;
       column.values = storedStrings(store);
       column.idAt = (row) => store.at(row);
+      column.pack = () => ({ kind: 'store', store: store.parts() });
       plan.text = replacements ? TextKind.Other : TextKind.Store;
       plan.write = (raw, row) => {
         const s = textOf(raw);
@@ -915,7 +916,7 @@ export function storedStrings(store: IdStore): string[] {
 export function resolveStoredLink(column: StringColumn, parentName: string, store: IdStore, parent: ParentKeys): ResolvedLink {
   const state = column.state;
   const n = state.length;
-  const parentOf = new Int32Array(n);
+  const parentOf = sharedArray(Int32Array, n);
   const unmatched = new IdStore(16);
   const parentStore = parent.store;
   const excluded = parent.excluded();
@@ -956,6 +957,7 @@ export function resolveStoredLink(column: StringColumn, parentName: string, stor
     return p >= 0 ? parent.idAt(p) : p === -1 ? '' : unmatched.at(-2 - p);
   };
   column.values = lazyStrings(() => n, column.idAt);
+  column.pack = () => ({ kind: 'link', parent: parentName, parentOf, unmatched: unmatched.parts() });
   return { field: column.name, parent: parentName, parentOf, unmatched };
 }
 

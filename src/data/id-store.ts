@@ -4,13 +4,11 @@
  * (each one is copied out of the young generation and then traced on every full collection); here
  * they are two typed arrays that the collector never looks inside.
  */
+import { resizedShared, sharedArray } from './shared-memory.js';
 import { hashChars } from './string-index.js';
+import type { PackedStore } from './table.js';
 
-export interface IdStoreParts {
-  chars: Uint16Array;
-  ends: Int32Array;
-  count: number;
-}
+export type IdStoreParts = PackedStore;
 
 export class IdStore {
   private chars: Uint16Array;
@@ -19,8 +17,8 @@ export class IdStore {
   private count = 0;
 
   constructor(expected = 1024) {
-    this.ends = new Int32Array(Math.max(16, expected));
-    this.chars = new Uint16Array(Math.max(64, expected * 8));
+    this.ends = sharedArray(Int32Array, Math.max(16, expected));
+    this.chars = sharedArray(Uint16Array, Math.max(64, expected * 8));
   }
 
   get size(): number {
@@ -30,8 +28,8 @@ export class IdStore {
   /** Appends `text`; returns its index (0, 1, 2, … in the order added). */
   push(text: string): number {
     const n = text.length;
-    if (this.used + n > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, this.used + n));
-    if (this.count === this.ends.length) this.ends = grown(this.ends, this.ends.length * 2);
+    if (this.used + n > this.chars.length) this.chars = resizedShared(this.chars, Math.max(this.chars.length * 2, this.used + n));
+    if (this.count === this.ends.length) this.ends = resizedShared(this.ends, this.ends.length * 2);
     const chars = this.chars;
     let at = this.used;
     for (let i = 0; i < n; i++) chars[at++] = text.charCodeAt(i);
@@ -101,16 +99,11 @@ export class IdStore {
 
   /** Gives back the spare capacity once every string is in. */
   trim(): void {
-    if (this.chars.length > this.used) this.chars = this.chars.slice(0, this.used);
-    if (this.ends.length > this.count) this.ends = this.ends.slice(0, this.count);
+    if (this.chars.length > this.used) this.chars = resizedShared(this.chars, this.used);
+    if (this.ends.length > this.count) this.ends = resizedShared(this.ends, this.count);
   }
 }
 
-function grown<T extends Uint16Array | Int32Array>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (n: number) => T)(capacity);
-  next.set(array);
-  return next;
-}
 
 /**
  * A read-only string[] whose items are made on demand by `at(row)`: code that reads `values[row]`

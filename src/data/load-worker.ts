@@ -10,13 +10,15 @@ import { tableBuilderFor } from './coerce.js';
 import { FindingCollector } from './findings.js';
 import type { Mapping } from './mapping.js';
 import { DataInput } from './readers/index.js';
-import { shipTable, type WorkerMessage } from './ship.js';
+import { shipTable, type RunRequest, type WorkerMessage } from './ship.js';
 
 interface WorkerInput {
   path: string;
   spec: ServiceSpec;
   mapping?: Mapping;
   datasets: string[];
+  /** set when the thread is kept for more work: modules to have loaded by then */
+  warm?: string[];
 }
 
 const input = workerData as WorkerInput;
@@ -35,7 +37,24 @@ try {
     post({ kind: 'table', table, findings: collector.state() }, transfer);
   }
   post({ kind: 'done' });
+  if (input.warm) {
+    port.on('message', (request: RunRequest) => void run(request));
+    for (const url of input.warm) await import(url).catch(() => {});
+  }
 } catch (error) {
   if (error instanceof UnusableInputError) post({ kind: 'unusable', diagnostics: error.diagnostics });
   else post({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
+
+/** A piece of work from the main thread: one exported function of a module, and its answer back. */
+async function run(request: RunRequest): Promise<void> {
+  try {
+    const module = (await import(request.module)) as Record<string, (input: unknown) => unknown>;
+    const work = module[request.name];
+    if (typeof work !== 'function') throw new Error(`${request.module} has no function ${request.name}.`);
+    const output = await work(request.input);
+    post({ kind: 'result', id: request.id, output });
+  } catch (error) {
+    post({ kind: 'run-failed', id: request.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
 }

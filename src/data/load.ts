@@ -21,6 +21,7 @@ import { parseIsoDate } from './dates.js';
 import { FindingCollector, safeValue, type CollectorState } from './findings.js';
 import { checkMappingAgainstSpec, type Mapping, type MappingFile } from './mapping.js';
 import { DataInput } from './readers/index.js';
+import { sharedArray } from './shared-memory.js';
 import { unshipTable, type ShippedTable, type WorkerMessage } from './ship.js';
 import { StringIndex } from './string-index.js';
 import { CellState, type DataSet, type LinkIndex, type StringColumn, type Table } from './table.js';
@@ -42,6 +43,15 @@ export interface LoadedData {
   accounting: DatasetAccounting[];
   /** the datasets read on a second thread (none for small or non-CSV inputs) */
   readOffThread?: string[];
+  /** that thread, kept for more work when LoadOptions.keepThread asked for it; stop() it when done */
+  thread?: SecondThread;
+}
+
+/** The thread that read part of the data, kept to share the work that follows. */
+export interface SecondThread {
+  /** Runs the function `exportName` of the module at `moduleUrl` on the thread; settles with what it returns. */
+  run<T>(moduleUrl: string, exportName: string, input: unknown): Promise<T>;
+  stop(): void;
 }
 
 export interface LoadOptions {
@@ -54,6 +64,11 @@ export interface LoadOptions {
    * false to decide, else only when the CSV files are big enough to repay starting a thread.
    */
   workers?: boolean;
+  /**
+   * Keep the second thread, if one is used, for more work (LoadedData.thread); it imports `warm`
+   * (module URLs) as soon as it has read its datasets, so they are ready when the work comes.
+   */
+  keepThread?: { warm: string[] };
 }
 
 function isMappingFile(mapping: Mapping | MappingFile): mapping is MappingFile {
@@ -83,7 +98,8 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
     rowsRead += rows;
     options.onProgress?.(rowsRead);
   };
-  const worker = offThread.length > 0 ? startWorker(input.path, spec, mapping, offThread, countRows) : undefined;
+  const worker = offThread.length > 0 ? startWorker(input.path, spec, mapping, offThread, countRows, options.keepThread?.warm) : undefined;
+  let kept = false;
   try {
     for (const name of order) {
       if (offThread.includes(name)) continue;
@@ -114,8 +130,9 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       }
       resolved.set(table.dataset, links);
     }
+    kept = options.keepThread !== undefined;
   } finally {
-    worker?.stop();
+    if (!kept) worker?.stop();
   }
   for (const name of order) {
     const findings = findingsOf.get(name);
@@ -159,7 +176,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       excluded,
     });
   }
-  return { data: { tables, links }, findings: collector.findings(), accounting, readOffThread: offThread };
+  return { data: { tables, links }, findings: collector.findings(), accounting, readOffThread: offThread, ...(kept && worker ? { thread: worker } : {}) };
 }
 
 /** Below this many bytes of CSV for the second thread, starting it costs more than it saves. */
@@ -216,8 +233,11 @@ function startWorker(
   mapping: Mapping | undefined,
   datasets: string[],
   onRows: (rows: number) => void,
-): { table(name: string): Promise<ArrivedTable>; stop(): void } {
-  const worker = new Worker(WORKER_URL, { workerData: { path, spec, mapping, datasets } });
+  warm: string[] | undefined,
+): SecondThread & { table(name: string): Promise<ArrivedTable> } {
+  const worker = new Worker(WORKER_URL, { workerData: { path, spec, mapping, datasets, warm } });
+  const runs = new Map<number, { resolve(output: unknown): void; reject(error: unknown): void }>();
+  let nextRun = 0;
   const arrivals = new Map<string, { promise: Promise<ArrivedTable>; resolve(table: ArrivedTable): void; reject(error: unknown): void }>();
   for (const name of datasets) {
     let resolve!: (table: ArrivedTable) => void;
@@ -232,6 +252,8 @@ function startWorker(
   }
   const failAll = (error: unknown): void => {
     for (const arrival of arrivals.values()) arrival.reject(error);
+    for (const run of runs.values()) run.reject(error);
+    runs.clear();
   };
   worker.on('message', (message: WorkerMessage) => {
     switch (message.kind) {
@@ -242,6 +264,17 @@ function startWorker(
         arrivals.get(message.table.dataset)?.resolve({ table: message.table, findings: message.findings });
         break;
       case 'done':
+        // with nothing more asked of it, the thread must not keep the process alive
+        if (runs.size === 0) worker.unref();
+        break;
+      case 'result':
+        runs.get(message.id)?.resolve(message.output);
+        runs.delete(message.id);
+        if (runs.size === 0) worker.unref();
+        break;
+      case 'run-failed':
+        runs.get(message.id)?.reject(new Error(`Work on the second thread failed: ${message.message}`));
+        runs.delete(message.id);
         break;
       case 'unusable':
         failAll(new UnusableInputError(message.diagnostics));
@@ -252,7 +285,17 @@ function startWorker(
   });
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`The thread reading the data stopped early (exit code ${code}).`)));
-  return { table: (name) => arrivals.get(name)!.promise, stop: () => void worker.terminate() };
+  return {
+    table: (name) => arrivals.get(name)!.promise,
+    run: <T>(moduleUrl: string, exportName: string, input: unknown) =>
+      new Promise<T>((resolve, reject) => {
+        const id = nextRun++;
+        runs.set(id, { resolve: resolve as (output: unknown) => void, reject });
+        worker.ref();
+        worker.postMessage({ kind: 'run', id, module: moduleUrl, name: exportName, input });
+      }),
+    stop: () => void worker.terminate(),
+  };
 }
 
 interface ArrivedTable {
@@ -308,7 +351,7 @@ export function buildLink(
   collector?: FindingCollector,
 ): LinkIndex {
   const n = child.length;
-  const parentOf = new Int32Array(n).fill(-1);
+  const parentOf = sharedArray(Int32Array, n).fill(-1);
   const column = child.columns.get(field);
   if (column && (column.kind === 'id' || column.kind === 'string')) {
     const early = parentKeys instanceof StringIndex ? undefined : parentKeys;
@@ -358,10 +401,10 @@ export function buildLink(
     }
   }
 
-  const childStart = new Int32Array(parent.length + 1);
+  const childStart = sharedArray(Int32Array, parent.length + 1);
   for (let row = 0; row < n; row++) if (parentOf[row] >= 0) childStart[parentOf[row] + 1]++;
   for (let p = 0; p < parent.length; p++) childStart[p + 1] += childStart[p];
-  const childRows = new Int32Array(childStart[parent.length]);
+  const childRows = sharedArray(Int32Array, childStart[parent.length]);
   const fill = (order: Int32Array | undefined): void => {
     const cursor = childStart.slice(0, parent.length);
     for (let i = 0; i < n; i++) {

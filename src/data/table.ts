@@ -31,7 +31,24 @@ export interface StringColumn extends ColumnBase {
   kind: 'id' | 'string';
   values: string[];
   idAt?: (row: number) => string;
+  /** The packed form of the values, for another thread; set by the loader. */
+  pack?: () => PackedStrings;
 }
+
+/** Strings packed in two typed arrays: the code units of all of them, and where each ends. */
+export interface PackedStore {
+  chars: Uint16Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/**
+ * A string column as it crosses to another thread: its own packed strings, or (a link field) the
+ * parent row each value matched, whose key is the value, and the values that matched none.
+ */
+export type PackedStrings =
+  | { kind: 'store'; store: PackedStore }
+  | { kind: 'link'; parent: string; parentOf: Int32Array; unmatched: PackedStore };
 
 /** Free text and personal fields: never stored, only whether they were filled in. */
 export interface TextColumn extends ColumnBase {
