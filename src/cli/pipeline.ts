@@ -10,7 +10,7 @@ import { calendarFor, loadData } from '../data/load.js';
 import { loadMapping, type MappingFile } from '../data/mapping.js';
 import { parseIsoDate } from '../data/dates.js';
 import { checkSpecRules, toDiagnostic } from '../dsl/index.js';
-import { evaluate } from '../evaluate/evaluate.js';
+import { evaluateOnTwoThreads, SECOND_THREAD_MODULE } from '../evaluate/parallel.js';
 import type { CheckReport } from '../evaluate/result.js';
 import { loadSpec, type LoadedSpec } from '../spec/load.js';
 import { loadProjectConfig, PROJECT_FILE, type ProjectConfig } from './config.js';
@@ -100,19 +100,25 @@ export async function runCheckPipeline(
   const calendar = calendarFor(spec, { ...(mapping?.mapping ?? {}), closures: [...mappingClosures, ...closures] });
 
   const progress = progressLine(io);
-  const data = await loadData(spec, { path: usablePath(io, dataPath) }, { mapping, onProgress: progress.update });
+  // the thread that reads part of a big data set stays to count half the targets
+  const data = await loadData(spec, { path: usablePath(io, dataPath) }, { mapping, onProgress: progress.update, keepThread: { warm: [SECOND_THREAD_MODULE] } });
   progress.phase(`Checking ${(spec.targets ?? []).length} targets…`);
 
-  const report = evaluate(spec, data.data, {
-    calendar,
-    periodLabel: options.period ?? config.period,
-    parameters: config.parameters,
-    dataFindings: data.findings,
-    definedAt: (i) => {
-      const at = loaded.locate(['targets', i]);
-      return at ? describeLocation(at, loaded.sources) : undefined;
+  const report = await evaluateOnTwoThreads(
+    spec,
+    data.data,
+    {
+      calendar,
+      periodLabel: options.period ?? config.period,
+      parameters: config.parameters,
+      dataFindings: data.findings,
+      definedAt: (i) => {
+        const at = loaded.locate(['targets', i]);
+        return at ? describeLocation(at, loaded.sources) : undefined;
+      },
     },
-  });
+    data.thread,
+  ).finally(() => data.thread?.stop());
 
   progress.clear();
   return { report, loaded, config };

@@ -12,6 +12,7 @@ import { dataRowNumber, diagnostic, UnusableInputError, type Diagnostic } from '
 import type { Rule } from '../dsl/ast.js';
 import { describeRule, parseExpression, parseRule } from '../dsl/index.js';
 import { formatDay } from '../data/dates.js';
+import { sharedArray } from '../data/shared-memory.js';
 import { FINDINGS_KEPT_PER_KIND } from '../data/findings.js';
 import type { DataSet, Table } from '../data/table.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
@@ -46,7 +47,7 @@ export interface EvaluateOptions {
 }
 
 /** One target, compiled. */
-interface TargetPlan {
+export interface TargetPlan {
   index: number;
   id: string;
   rule: Rule;
@@ -62,8 +63,21 @@ interface TargetPlan {
   fromDay: number;
 }
 
-/** Per-target tallies: slot = quarterSlot × groups + group, in typed arrays. */
-class Tally {
+/** What a target counted: slot = quarterSlot × groups + group. Plain data, so it can come from another thread. */
+export interface TallyCounts {
+  groups: number;
+  groupNames: string[];
+  numerator: Float64Array;
+  denominator: Float64Array;
+  unknown: Float64Array;
+  failingIds: (string[] | undefined)[];
+  unknownIds: (string[] | undefined)[];
+  yearFailingIds: (string[] | undefined)[];
+  yearUnknownIds: (string[] | undefined)[];
+}
+
+/** Per-target tallies, in typed arrays. */
+class Tally implements TallyCounts {
   groups: number;
   groupNames: string[];
   private readonly groupIndex?: Map<string, number>;
@@ -209,7 +223,34 @@ function unusable(code: string, message: string): never {
   throw new UnusableInputError([diagnostic(code, message)]);
 }
 
+/** A run of evaluate: the targets compiled, the data checks done, findings so far. */
+interface Evaluation {
+  spec: ServiceSpec;
+  data: DataSet;
+  options: EvaluateOptions;
+  plan: PeriodPlan;
+  onlyPeriod: number;
+  targets: TargetPlan[];
+  /** population dataset → its targets, in the spec's order */
+  byDataset: Map<string, TargetPlan[]>;
+  findings: FindingList;
+  reportedRecords: Map<string, Set<number>>;
+  noteReported: NoteReported;
+  targetsReading: TargetsReading;
+}
+
+/** Every dataset's tallies: for each of its targets (byDataset's order), and the rows dated outside the contract. */
+type DatasetTallies = Map<string, { tallies: TallyCounts[]; outside: Uint32Array }>;
+
 export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOptions): CheckReport {
+  const run = prepareEvaluation(spec, data, options);
+  const tallied: DatasetTallies = new Map();
+  for (const [dataset, plans] of run.byDataset) tallied.set(dataset, tallyRows(run.data.tables.get(dataset)!, run.spec, run.plan, plans));
+  return finishEvaluation(run, tallied);
+}
+
+/** Compiles the targets and runs the data checks and the eligibility rule, which every target's counting depends on. */
+export function prepareEvaluation(spec: ServiceSpec, data: DataSet, options: EvaluateOptions): Evaluation {
   if (!spec.contract) {
     unusable(
       'config-no-contract',
@@ -235,7 +276,6 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
     parameters: options.parameters,
   });
   const findings = new FindingList();
-  const loaderFindings: Finding[] = [];
   /** dataset → records (source numbers) with at least one finding */
   const reportedRecords = new Map<string, Set<number>>();
   const noteReported = (dataset: string, record: number) => {
@@ -244,7 +284,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
     set.add(record);
   };
 
-  const targets = (spec.targets ?? []).map((target, index) => compileTarget(env, plan, target.id, target.rule, index));
+  const targets = compileTargets(env, spec, plan);
   const targetsReading = (dataset: string, field?: string): string[] => {
     const key = field === undefined ? undefined : `${dataset}.${field}`;
     return targets
@@ -255,21 +295,39 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
   runChecks(env, spec, data, targetsReading, findings, noteReported);
   runEligibility(env, spec, data, targetsReading, findings, noteReported);
 
-  const results: TargetResult[] = [];
+  return { spec, data, options, plan, onlyPeriod, targets, byDataset: targetsByDataset(targets), findings, reportedRecords, noteReported, targetsReading };
+}
+
+/** The targets of the spec (those whose index is in `only`, when given), compiled, in the spec's order. */
+export function compileTargets(env: CompileEnv, spec: ServiceSpec, plan: PeriodPlan, only?: ReadonlySet<number>): TargetPlan[] {
+  return (spec.targets ?? []).flatMap((target, index) => (only && !only.has(index) ? [] : [compileTarget(env, plan, target.id, target.rule, index)]));
+}
+
+/** The targets counted over each population dataset, in the spec's order. */
+export function targetsByDataset(targets: TargetPlan[]): Map<string, TargetPlan[]> {
   const byDataset = new Map<string, TargetPlan[]>();
   for (const t of targets) {
     const list = byDataset.get(t.dataset) ?? [];
     list.push(t);
     byDataset.set(t.dataset, list);
   }
+  return byDataset;
+}
+
+/** The results of every target from its tallies, and the findings and row accounting of the whole run. */
+export function finishEvaluation(run: Evaluation, tallied: DatasetTallies): CheckReport {
+  const { spec, data, options, plan, onlyPeriod, targets, findings, noteReported, targetsReading } = run;
   const resultsByTarget = new Map<string, TargetResult[]>();
-  for (const [dataset, plans] of byDataset) {
-    const table = env.table(dataset);
-    const tallies = tallyDataset(table, spec, plan, plans, findings, noteReported);
+  for (const [dataset, plans] of run.byDataset) {
+    const table = data.tables.get(dataset)!;
+    const { tallies, outside } = tallied.get(dataset)!;
+    reportOutside(table, spec, plan, plans, outside, findings, noteReported);
     plans.forEach((t, i) => resultsByTarget.set(t.id, resultsOf(t, tallies[i], plan, onlyPeriod)));
   }
+  const results: TargetResult[] = [];
   for (const t of targets) results.push(...(resultsByTarget.get(t.id) ?? []));
 
+  const loaderFindings: Finding[] = [];
   for (const d of options.dataFindings ?? []) loaderFindings.push(dataFinding(d, data, targetsReading, noteReported));
 
   const targetInfo: TargetInfo[] = targets.map((t) => {
@@ -290,7 +348,7 @@ export function evaluate(spec: ServiceSpec, data: DataSet, options: EvaluateOpti
     periods: onlyPeriod >= 0 ? [plan.periods[onlyPeriod]] : plan.periods,
     results,
     findings: [...findings.all(), ...loaderFindings],
-    rows: accounting(data, reportedRecords),
+    rows: accounting(data, run.reportedRecords),
   };
 }
 
@@ -500,15 +558,18 @@ function runEligibility(
   }
 }
 
-/** The single pass over one population dataset: every target on it, every row once. */
-function tallyDataset(
+/**
+ * The single pass over one population dataset: every target given, every row once. Also marks
+ * the rows dated outside the contract (bit bitOf[i] for targets[i]; bit i unless given), which
+ * reportOutside turns into findings.
+ */
+export function tallyRows(
   table: Table,
   spec: ServiceSpec,
   plan: PeriodPlan,
   targets: TargetPlan[],
-  findings: FindingList,
-  noteReported: NoteReported,
-): Tally[] {
+  bitOf: readonly number[] = targets.map((_, i) => i),
+): { tallies: Tally[]; outside: Uint32Array } {
   const quarterSlotOf = new Int32Array(plan.periods.length).fill(-1);
   plan.quarters.forEach((p, slot) => (quarterSlotOf[p] = slot));
   const yearSlotOf = new Int32Array(plan.periods.length).fill(-1);
@@ -520,7 +581,8 @@ function tallyDataset(
   );
   const idOf = recordIdReader(table, spec);
   /** bit i set: the row is dated outside the contract for targets[i] (a finding, once per row) */
-  const outside = new Uint32Array(targets.length > 0 ? table.length : 0);
+  // shared, so that marks made on another thread reach this one without a copy
+  const outside = sharedArray(Uint32Array, targets.length > 0 ? table.length : 0);
   const n = targets.length;
   const excluded = table.excluded;
   const dynamicGroup = targets.map((t) => (t.group && !t.group.enumValues ? t.group.type : undefined));
@@ -536,7 +598,8 @@ function tallyDataset(
       if (register.state !== 0) continue;
       const quarter = plan.quarterOf(day);
       if (quarter < 0) {
-        if (w === TRUE && i < 32) outside[row] |= 1 << i;
+        const bit = bitOf[i];
+        if (w === TRUE && bit < 32) outside[row] |= 1 << bit;
         continue;
       }
       if (day < t.fromDay) continue;
@@ -576,6 +639,20 @@ function tallyDataset(
     }
   }
 
+  return { tallies, outside };
+}
+
+/** One finding per row dated outside the contract, naming the targets it is left out of. */
+function reportOutside(
+  table: Table,
+  spec: ServiceSpec,
+  plan: PeriodPlan,
+  targets: TargetPlan[],
+  outside: Uint32Array,
+  findings: FindingList,
+  noteReported: NoteReported,
+): void {
+  const idOf = recordIdReader(table, spec);
   const contract = `${formatDay(plan.contractStart)} to ${formatDay(plan.contractEnd)}`;
   for (let row = 0; row < outside.length; row++) {
     const mask = outside[row];
@@ -598,7 +675,6 @@ function tallyDataset(
       );
     });
   }
-  return tallies;
 }
 
 function groupName(kind: string, value: number | string): string {
@@ -611,7 +687,7 @@ function recordList(count: number, ids: readonly string[] | undefined): RecordLi
   return { count, ids: ids ? [...ids] : [] };
 }
 
-function resultsOf(t: TargetPlan, tally: Tally, plan: PeriodPlan, onlyPeriod: number): TargetResult[] {
+function resultsOf(t: TargetPlan, tally: TallyCounts, plan: PeriodPlan, onlyPeriod: number): TargetResult[] {
   const measure = t.rule.measure;
   const results: TargetResult[] = [];
   const groups = tally.groupNames.length === 0 ? [] : tally.groupNames;
