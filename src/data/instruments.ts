@@ -8,21 +8,35 @@ const SWEMWBS_METRIC = [
   21.54, 22.35, 23.21, 24.11, 25.03, 26.02, 27.03, 28.13, 29.31, 30.7, 32.55, 35.0,
 ];
 
-function isSwemwbsAnswer(item: number | null | undefined): item is number {
-  return typeof item === 'number' && Number.isInteger(item) && item >= 1 && item <= 5;
+/**
+ * SWEMWBS scored as whole numbers, so that many rows can be scored in typed arrays: each item adds
+ * swemwbsItemPoints to its row's total, and swemwbsRawOfTotal reads the raw score back. An item that
+ * is blank, or not a whole number from 1 to 5, adds SWEMWBS_NOT_ANSWERED, more than seven answers
+ * can reach, so any total above 35 is a scale that is not complete.
+ */
+export const SWEMWBS_NOT_ANSWERED = 64;
+
+/** The item's answer 1–5, or SWEMWBS_NOT_ANSWERED. */
+export function swemwbsItemPoints(item: number | null | undefined): number {
+  return typeof item === 'number' && Number.isInteger(item) && item >= 1 && item <= 5 ? item : SWEMWBS_NOT_ANSWERED;
 }
 
-/** Completed only when all seven items are answered with a whole number 1 to 5. */
-export function swemwbsComplete(items: readonly (number | null | undefined)[]): boolean {
-  return items.length === 7 && items.every(isSwemwbsAnswer);
+/** The raw score 7–35 from the total of seven items' points, or null when the scale is not complete. */
+export function swemwbsRawOfTotal(total: number): number | null {
+  return total >= 7 && total <= 35 ? total : null;
 }
 
 /** The sum of the seven items (7–35), or null when the scale is not complete. */
 export function swemwbsRaw(items: readonly (number | null | undefined)[]): number | null {
-  if (!swemwbsComplete(items)) return null;
-  let sum = 0;
-  for (const item of items) sum += item as number;
-  return sum;
+  if (items.length !== 7) return null;
+  let total = 0;
+  for (let i = 0; i < 7; i++) total += swemwbsItemPoints(items[i]);
+  return swemwbsRawOfTotal(total);
+}
+
+/** Completed only when all seven items are answered with a whole number 1 to 5. */
+export function swemwbsComplete(items: readonly (number | null | undefined)[]): boolean {
+  return swemwbsRaw(items) !== null;
 }
 
 /** The metric score for a raw score 7–35, or null for anything else. */

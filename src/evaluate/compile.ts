@@ -11,6 +11,12 @@
  * could not be read; a finding reports it). A value closure returns the value and leaves its state
  * in `register.state`, which the caller reads straight after the call; a condition closure returns
  * FALSE, TRUE or UNKNOWN (Kleene logic). The semantics are those of docs/ARCHITECTURE.md.
+ *
+ * A node that depends on nothing but columns of its own row (a column of the record in scope, and
+ * comparisons, presence tests, logic and instrument scores over such) can also be worked out for
+ * every row in one loop over typed arrays (`columnar`, `columnarTest`). Derived fields and whole
+ * conditions of that kind are worked out that way once, when compiled, and read back per row; the
+ * per-row closures stay for everything else and must agree with the loops exactly.
  */
 
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
@@ -29,7 +35,15 @@ import {
 } from '../dsl/index.js';
 import { CellState, type BooleanColumn, type Column, type DataSet, type LinkIndex, type Table } from '../data/table.js';
 import { parseIsoDate } from '../data/dates.js';
-import { fftPositive, prisma7Score, swemwbsComplete, swemwbsMetric, swemwbsRaw, type Prisma7Answer } from '../data/instruments.js';
+import {
+  fftPositive,
+  prisma7Score,
+  swemwbsItemPoints,
+  swemwbsMetric,
+  swemwbsRawOfTotal,
+  SWEMWBS_NOT_ANSWERED,
+  type Prisma7Answer,
+} from '../data/instruments.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
 
 export const FALSE = 0;
@@ -52,6 +66,17 @@ export type TestFn = (row: number) => Tri;
 /** The rule language's kind of a value (number, date, enum, …). */
 export type NodeType = ValueType['kind'];
 
+/**
+ * Every row's value at once: row r holds `values[r]` in the value state `states[state[r]]`
+ * (a column's cell states and the table that maps them, or value states and IDENTITY_STATES).
+ * `state` has one entry per row of the dataset.
+ */
+export interface ColumnView {
+  values: ArrayLike<number>;
+  state: Uint8Array;
+  states: Uint8Array;
+}
+
 /** A compiled expression. */
 export interface Node {
   type: NodeType;
@@ -60,6 +85,10 @@ export interface Node {
   value: ValueFn;
   /** boolean nodes only */
   test?: TestFn;
+  /** when the value depends only on the columns of the record in scope: every row's value in one loop (a column's costs nothing) */
+  columnar?: () => ColumnView;
+  /** the same for a boolean node: FALSE, TRUE or UNKNOWN for every row */
+  columnarTest?: () => Uint8Array;
 }
 
 /** The working-day arithmetic the rules need (src/data/calendar.ts WorkingCalendar provides it). */
@@ -96,6 +125,8 @@ export interface CompileEnvOptions {
   calendar: WorkingDays;
   /** values from the project file, overriding the spec's defaults */
   parameters?: Record<string, unknown>;
+  /** compile row-at-a-time closures only, never a whole column in one loop (tests compare the two) */
+  rowAtATime?: boolean;
 }
 
 /** A rule's parts compiled for its population dataset. */
@@ -183,6 +214,36 @@ export class CompileEnv {
   validTest(dataset: string): TestFn {
     let test = this.validity.get(dataset);
     if (test) return test;
+    const { states, isRequired, requiredMissing } = this.validityFields(dataset);
+    test = requiredMissing
+      ? () => FALSE
+      : (row: number) => {
+          for (let i = 0; i < states.length; i++) {
+            const s = states[i][row];
+            if (s === CellState.Invalid || (s === CellState.Absent && isRequired[i] === 1)) return FALSE;
+          }
+          return TRUE;
+        };
+    this.validity.set(dataset, test);
+    return test;
+  }
+
+  /** validTest's answer for every row, field by field in one loop each. */
+  validAnswers(dataset: string): Uint8Array {
+    const { states, isRequired, requiredMissing } = this.validityFields(dataset);
+    const answers = new Uint8Array(this.table(dataset).length);
+    if (requiredMissing) return answers;
+    answers.fill(TRUE);
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
+      const bad = isRequired[i] === 1 ? CellState.Absent : CellState.Invalid;
+      // a required field fails on a blank or an unreadable cell, an optional one on an unreadable cell only
+      for (let row = 0; row < answers.length; row++) if (state[row] >= bad) answers[row] = FALSE;
+    }
+    return answers;
+  }
+
+  private validityFields(dataset: string): { states: Uint8Array[]; isRequired: Uint8Array; requiredMissing: boolean } {
     const table = this.table(dataset);
     const fields = this.options.spec.datasets?.[dataset]?.fields ?? {};
     const states: Uint8Array[] = [];
@@ -197,18 +258,7 @@ export class CompileEnv {
       states.push(column.state);
       required.push(field.required ? 1 : 0);
     }
-    const isRequired = Uint8Array.from(required);
-    test = requiredMissing
-      ? () => FALSE
-      : (row: number) => {
-          for (let i = 0; i < states.length; i++) {
-            const s = states[i][row];
-            if (s === CellState.Invalid || (s === CellState.Absent && isRequired[i] === 1)) return FALSE;
-          }
-          return TRUE;
-        };
-    this.validity.set(dataset, test);
-    return test;
+    return { states, isRequired: Uint8Array.from(required), requiredMissing };
   }
 
   /** The value of $name: the project file's, else the spec's default. */
@@ -226,8 +276,17 @@ export class CompileEnv {
   }
 }
 
-/** Wraps a node of a whole dataset so each row is worked out at most once. */
+/** Value state → value state, for a ColumnView whose `state` already holds value states. */
+const IDENTITY_STATES = Uint8Array.of(PRESENT, ABSENT, UNKNOWN);
+
+/**
+ * Wraps a node of a whole dataset so each row is worked out at most once. One that depends only on
+ * its own row's columns is worked out for every row in one loop when the first row is asked for (a
+ * derived field is read on nearly every row of its dataset); any other row by row as rows are asked for.
+ */
 function cached(length: number, node: Node): Node {
+  if (node.columnarTest) return answersNode(node.columnarTest);
+  if (node.columnar) return viewNode(node, node.columnar);
   const inner = node.test;
   if (inner) {
     // a condition keeps its answer, plus one so that 0 means "not worked out yet"
@@ -245,7 +304,7 @@ function cached(length: number, node: Node): Node {
       register.state = t === UNKNOWN ? UNKNOWN : PRESENT;
       return t === TRUE ? 1 : 0;
     };
-    return { ...node, value, test };
+    return { type: node.type, value, test };
   }
   const done = new Uint8Array(length);
   const states = new Uint8Array(length);
@@ -263,7 +322,63 @@ function cached(length: number, node: Node): Node {
     register.state = states[row];
     return numbers ? numbers[row] : others![row];
   };
-  return { ...node, value, test: undefined };
+  return { type: node.type, ...(node.enumValues ? { enumValues: node.enumValues } : {}), value };
+}
+
+/** A boolean node read from every row's answer, all worked out when the first is asked for. */
+function answersNode(workOut: () => Uint8Array): Node {
+  let answers: Uint8Array | undefined;
+  let view: ColumnView | undefined;
+  const all = (): Uint8Array => (answers ??= workOut());
+  return {
+    type: 'boolean',
+    test: (row) => (answers ?? all())[row],
+    value: (row) => {
+      const t = (answers ?? all())[row];
+      register.state = t === UNKNOWN ? UNKNOWN : PRESENT;
+      return t === TRUE ? 1 : 0;
+    },
+    columnarTest: all,
+    columnar: () => (view ??= viewOfAnswers(all())),
+  };
+}
+
+/** A node read from every row's value, all worked out when the first is asked for (or a column as it is). */
+function viewNode(node: Node, workOut: () => ColumnView): Node {
+  let view: ColumnView | undefined;
+  const all = (): ColumnView => (view ??= workOut());
+  return {
+    type: node.type,
+    ...(node.enumValues ? { enumValues: node.enumValues } : {}),
+    value: (row) => {
+      const { values, state, states } = view ?? all();
+      register.state = states[state[row]];
+      return values[row];
+    },
+    columnar: all,
+  };
+}
+
+/** A boolean node's answers as values 1/0 in state present, or unknown. */
+function viewOfAnswers(answers: Uint8Array): ColumnView {
+  const values = new Uint8Array(answers.length);
+  const state = new Uint8Array(answers.length);
+  for (let row = 0; row < answers.length; row++) {
+    const t = answers[row];
+    values[row] = t === TRUE ? 1 : 0;
+    state[row] = t === UNKNOWN ? UNKNOWN : PRESENT;
+  }
+  return { values, state, states: IDENTITY_STATES };
+}
+
+/** The answers of a boolean value read as a test: unknown stays unknown, absent is false. */
+function answersOfView({ values, state, states }: ColumnView): Uint8Array {
+  const answers = new Uint8Array(state.length);
+  for (let row = 0; row < answers.length; row++) {
+    const s = states[state[row]];
+    answers[row] = s === UNKNOWN ? UNKNOWN : s === PRESENT && values[row] === 1 ? TRUE : FALSE;
+  }
+  return answers;
 }
 
 const constant = (type: NodeType, v: number | string, enumValues?: readonly string[]): Node => ({
@@ -275,8 +390,9 @@ const constant = (type: NodeType, v: number | string, enumValues?: readonly stri
   },
 });
 
-function booleanNode(test: TestFn): Node {
-  return {
+/** A boolean node; `columnarTest`, when given, works out every row's answer at once (see Node). */
+function booleanNode(test: TestFn, columnarTest?: () => Uint8Array): Node {
+  const node: Node = {
     type: 'boolean',
     test,
     value: (row) => {
@@ -289,6 +405,11 @@ function booleanNode(test: TestFn): Node {
       return t;
     },
   };
+  if (columnarTest) {
+    node.columnarTest = columnarTest;
+    node.columnar = () => viewOfAnswers(columnarTest());
+  }
+  return node;
 }
 
 /** A node of type boolean that only has a value (first/last of a yes/no field): its test, from the value. */
@@ -313,8 +434,16 @@ const REQUIRED_STATES = Uint8Array.of(PRESENT, UNKNOWN, UNKNOWN);
  * Reads one column; `rowAt` maps the closure's argument to the row of this column's dataset.
  * A blank required cell reads as unknown, so a rule that needs it (say the eligibility age) is
  * unknowable for that record rather than false: its data-missing-required finding already says so.
+ * A number, date, choice or yes/no column of the record in scope is also a ColumnView, unless
+ * `rowAtATime`.
  */
-function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: number) => number, required = false): Node {
+function columnNode(
+  column: Column | undefined,
+  type: ValueType,
+  rowAt: (row: number) => number,
+  required = false,
+  rowAtATime = false,
+): Node {
   const enumValues = type.kind === 'enum' || type.kind === 'list' ? type.values : undefined;
   if (!column) {
     return {
@@ -365,6 +494,12 @@ function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: nu
     }
   }
   const node: Node = { type: type.kind, enumValues, value };
+  const numbers = numericValues(column);
+  if (rowAt === identity && !rowAtATime && numbers) {
+    const view: ColumnView = { values: numbers, state, states };
+    node.columnar = () => view;
+    if (type.kind === 'boolean') node.columnarTest = () => answersOfView(view);
+  }
   if (type.kind === 'boolean') {
     const values = (column as BooleanColumn).values;
     node.test =
@@ -385,6 +520,20 @@ function columnNode(column: Column | undefined, type: ValueType, rowAt: (row: nu
 }
 
 const identity = (row: number): number => row;
+
+/** A column's values when they are numbers a rule compares as they are (not ids, text or list bit sets). */
+function numericValues(column: Column): ArrayLike<number> | undefined {
+  switch (column.kind) {
+    case 'integer':
+    case 'number':
+    case 'date':
+    case 'enum':
+    case 'boolean':
+      return column.values;
+    default:
+      return undefined;
+  }
+}
 
 type Comparison = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -443,6 +592,57 @@ function comparedWith(op: Comparison, a: ValueFn, k: number | string): TestFn {
   }
 }
 
+/** comparedWith for every row: `x op k` where x is present, false where absent, unknown where unreadable. */
+function comparedWithColumnar(op: Comparison, { values, state, states }: ColumnView, k: number): Uint8Array {
+  const answers = new Uint8Array(state.length);
+  for (let row = 0; row < answers.length; row++) {
+    const s = states[state[row]];
+    if (s !== PRESENT) {
+      answers[row] = s === ABSENT ? FALSE : UNKNOWN;
+      continue;
+    }
+    const x = values[row];
+    let met: boolean;
+    // the operator is the same on every row, so the branch is always taken the same way
+    switch (op) {
+      case '=':
+        met = x === k;
+        break;
+      case '!=':
+        met = x !== k;
+        break;
+      case '<':
+        met = x < k;
+        break;
+      case '<=':
+        met = x <= k;
+        break;
+      case '>':
+        met = x > k;
+        break;
+      case '>=':
+        met = x >= k;
+        break;
+    }
+    answers[row] = met ? TRUE : FALSE;
+  }
+  return answers;
+}
+
+/** `x op y` of two columns of the record in scope, for every row: false when either is absent, else unknown when either is unreadable. */
+function comparedColumnar(op: Comparison, a: ColumnView, b: ColumnView): Uint8Array {
+  const answers = new Uint8Array(a.state.length);
+  const compare = COMPARE[op];
+  for (let row = 0; row < answers.length; row++) {
+    const sx = a.states[a.state[row]];
+    const sy = b.states[b.state[row]];
+    if (sx === ABSENT || sy === ABSENT) answers[row] = FALSE;
+    else if (sx === UNKNOWN || sy === UNKNOWN) answers[row] = UNKNOWN;
+    else answers[row] = compare(a.values[row], b.values[row]) ? TRUE : FALSE;
+  }
+  return answers;
+}
+
 function enumAsText(node: Node): Node {
   const names = node.enumValues!;
   const value = node.value;
@@ -482,37 +682,109 @@ function betweenDates(args: Node[], between: (x: number, y: number) => number): 
   };
 }
 
-/** The seven SWEMWBS items read into `scratch`, or UNKNOWN when one could not be read. */
-function swemwbsReader(args: Node[]): { read: (row: number) => Tri; scratch: (number | null)[] } {
+/** Added to a row's SWEMWBS total for an item that could not be read: more than seven items can add otherwise. */
+const SWEMWBS_UNREADABLE = 1 << 16;
+
+/**
+ * A row's SWEMWBS raw score 7–35 from its seven items; 0 when the scale is not complete, -1 when
+ * an item could not be read. The items are read through their closures.
+ */
+function swemwbsRawReader(args: Node[]): (row: number) => number {
   const items = args.map((arg) => arg.value);
-  const scratch: (number | null)[] = new Array(7).fill(null);
-  const read = (row: number): Tri => {
+  return (row) => {
+    let total = 0;
     for (let i = 0; i < 7; i++) {
       const v = items[i](row) as number;
       const s = register.state;
-      if (s === UNKNOWN) return UNKNOWN;
-      scratch[i] = s === PRESENT ? v : null;
+      if (s === UNKNOWN) return -1;
+      total += s === PRESENT ? swemwbsItemPoints(v) : SWEMWBS_NOT_ANSWERED;
     }
-    return TRUE;
+    return swemwbsRawOfTotal(total) ?? 0;
   };
-  return { read, scratch };
 }
 
-function swemwbsScore(args: Node[], metric: boolean): Node {
-  const { read, scratch } = swemwbsReader(args);
-  return {
+/** Raw scores already worked out, by their seven items' columns: swemwbs_complete and swemwbs_metric read the same items. */
+const swemwbsRawColumns = new WeakMap<ArrayLike<number>, { views: ColumnView[]; raw: Int32Array }[]>();
+
+/**
+ * swemwbsRawReader's answer for every row, item by item in one loop each (each adds its points to
+ * the row's total), kept for the next function that asks with the same seven columns.
+ */
+function swemwbsRawColumn(views: ColumnView[]): Int32Array {
+  const kept = swemwbsRawColumns.get(views[0].values) ?? [];
+  const same = kept.find((k) => k.views.every((v, i) => v.values === views[i].values && v.state === views[i].state && v.states === views[i].states));
+  if (same) return same.raw;
+  const rows = views[0].state.length;
+  const raw = new Int32Array(rows);
+  for (const { values, state, states } of views) {
+    for (let row = 0; row < rows; row++) {
+      const s = states[state[row]];
+      raw[row] += s === PRESENT ? swemwbsItemPoints(values[row]) : s === ABSENT ? SWEMWBS_NOT_ANSWERED : SWEMWBS_UNREADABLE;
+    }
+  }
+  for (let row = 0; row < rows; row++) {
+    const total = raw[row];
+    raw[row] = total >= SWEMWBS_UNREADABLE ? -1 : (swemwbsRawOfTotal(total) ?? 0);
+  }
+  kept.push({ views, raw });
+  swemwbsRawColumns.set(views[0].values, kept);
+  return raw;
+}
+
+/** The seven items' raw score per row, and (when the items are columns of the record in scope) for every row at once. */
+function swemwbsRawOf(args: Node[]): { rawAt: (row: number) => number; rawColumn?: () => Int32Array } {
+  const rawAt = swemwbsRawReader(args);
+  if (!args.every((arg) => arg.columnar)) return { rawAt };
+  return { rawAt, rawColumn: () => swemwbsRawColumn(args.map((arg) => arg.columnar!())) };
+}
+
+function swemwbsCompleteNode(args: Node[]): Node {
+  const { rawAt, rawColumn } = swemwbsRawOf(args);
+  return booleanNode(
+    (row) => {
+      const raw = rawAt(row);
+      return raw < 0 ? UNKNOWN : raw > 0 ? TRUE : FALSE;
+    },
+    rawColumn &&
+      (() => {
+        const raw = rawColumn();
+        const answers = new Uint8Array(raw.length);
+        for (let row = 0; row < raw.length; row++) answers[row] = raw[row] < 0 ? UNKNOWN : raw[row] > 0 ? TRUE : FALSE;
+        return answers;
+      }),
+  );
+}
+
+function swemwbsScoreNode(args: Node[], metric: boolean): Node {
+  const { rawAt, rawColumn } = swemwbsRawOf(args);
+  const node: Node = {
     type: 'number',
     value: (row) => {
-      if (read(row) === UNKNOWN) {
+      const raw = rawAt(row);
+      if (raw < 0) {
         register.state = UNKNOWN;
         return 0;
       }
-      const raw = swemwbsRaw(scratch);
-      const result = metric ? swemwbsMetric(raw) : raw;
+      const result = raw === 0 ? null : metric ? swemwbsMetric(raw) : raw;
       register.state = result === null ? ABSENT : PRESENT;
       return result ?? 0;
     },
   };
+  if (rawColumn) {
+    node.columnar = () => {
+      const raw = rawColumn();
+      const values = new Float64Array(raw.length);
+      const state = new Uint8Array(raw.length);
+      for (let row = 0; row < raw.length; row++) {
+        const r = raw[row];
+        const result = r <= 0 ? null : metric ? swemwbsMetric(r) : r;
+        values[row] = result ?? 0;
+        state[row] = r < 0 ? UNKNOWN : result === null ? ABSENT : PRESENT;
+      }
+      return { values, state, states: IDENTITY_STATES };
+    };
+  }
+  return node;
 }
 
 /**
@@ -526,22 +798,32 @@ export const FUNCTION_IMPLEMENTATIONS: Readonly<Record<string, (site: CallSite) 
     return betweenDates(args, (x, y) => calendar.workingDaysBetween(x, y));
   },
   days: ({ args }) => betweenDates(args, (x, y) => y - x),
-  swemwbs_complete: ({ args }) => {
-    const { read, scratch } = swemwbsReader(args);
-    return booleanNode((row) => (read(row) === UNKNOWN ? UNKNOWN : swemwbsComplete(scratch) ? TRUE : FALSE));
-  },
-  swemwbs_raw: ({ args }) => swemwbsScore(args, false),
-  swemwbs_metric: ({ args }) => swemwbsScore(args, true),
+  swemwbs_complete: ({ args }) => swemwbsCompleteNode(args),
+  swemwbs_raw: ({ args }) => swemwbsScoreNode(args, false),
+  swemwbs_metric: ({ args }) => swemwbsScoreNode(args, true),
   fft_positive: ({ args: [response] }) => {
     const value = response.value;
     const positive = Uint8Array.from(response.enumValues ?? [], (v) => (fftPositive(v) ? 1 : 0));
-    return booleanNode((row) => {
-      const v = value(row) as number;
-      const s = register.state;
-      if (s === UNKNOWN) return UNKNOWN;
-      if (s === ABSENT) return FALSE;
-      return positive[v] === 1 ? TRUE : FALSE;
-    });
+    const columnar = response.columnar;
+    return booleanNode(
+      (row) => {
+        const v = value(row) as number;
+        const s = register.state;
+        if (s === UNKNOWN) return UNKNOWN;
+        if (s === ABSENT) return FALSE;
+        return positive[v] === 1 ? TRUE : FALSE;
+      },
+      columnar &&
+        (() => {
+          const { values, state, states } = columnar();
+          const answers = new Uint8Array(state.length);
+          for (let row = 0; row < answers.length; row++) {
+            const s = states[state[row]];
+            answers[row] = s === UNKNOWN ? UNKNOWN : s === ABSENT ? FALSE : positive[values[row]] === 1 ? TRUE : FALSE;
+          }
+          return answers;
+        }),
+    );
   },
   prisma7_score: ({ args }) => {
     // each answer is a yes/no boolean or a choice whose values include yes and no
@@ -597,7 +879,7 @@ export const FUNCTION_IMPLEMENTATIONS: Readonly<Record<string, (site: CallSite) 
     const dataset = resolution.dataset;
     for (const field of Object.keys(env.options.spec.datasets?.[dataset]?.fields ?? {})) reads.add(`${dataset}.${field}`);
     // the checker puts the call on the innermost record in scope, whose row the closure is given
-    return booleanNode(env.validTest(dataset));
+    return booleanNode(env.validTest(dataset), env.options.rowAtATime ? undefined : () => env.validAnswers(dataset));
   },
 };
 
@@ -623,7 +905,19 @@ class Program {
   }
 
   condition(expr: Expr, depth: number): TestFn {
-    const node = this.compile(expr, depth);
+    return this.testOf(this.compile(expr, depth), expr);
+  }
+
+  /**
+   * A boolean node's test for a caller that goes row by row: when the node can be worked out for
+   * every row in one loop, it is, when the first row is asked for, and each row's answer is read back.
+   */
+  private testOf(node: Node, expr: Expr): TestFn {
+    const workOut = node.columnarTest;
+    if (workOut) {
+      let answers: Uint8Array | undefined;
+      return (row) => (answers ??= workOut())[row];
+    }
     if (!node.test) unresolved(expr);
     return node.test;
   }
@@ -661,23 +955,52 @@ class Program {
         if (expr.op === '+' || expr.op === '-') return this.arithmetic(expr, depth);
         return this.comparison(expr.op, this.compile(expr.left, depth), this.compile(expr.right, depth), isFixed(expr.right, this.resolved));
       case 'not': {
-        const inner = this.condition(expr.operand, depth);
-        return booleanNode((row) => {
-          const t = inner(row);
-          return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
-        });
+        const operand = this.compile(expr.operand, depth);
+        const columnar = operand.columnarTest;
+        const inner = columnar ? operand.test : this.testOf(operand, expr.operand);
+        if (!inner) unresolved(expr.operand);
+        return booleanNode(
+          (row) => {
+            const t = inner(row);
+            return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+          },
+          columnar &&
+            (() => {
+              const answers = columnar();
+              const negated = new Uint8Array(answers.length);
+              for (let row = 0; row < answers.length; row++) {
+                const t = answers[row];
+                negated[row] = t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+              }
+              return negated;
+            }),
+        );
       }
       case 'in':
         return this.membership(expr, depth);
       case 'presence': {
-        const value = this.compile(expr.operand, depth).value;
+        const operand = this.compile(expr.operand, depth);
+        const value = operand.value;
         const whenPresent = expr.absent ? FALSE : TRUE;
         const whenAbsent = expr.absent ? TRUE : FALSE;
-        return booleanNode((row) => {
-          value(row);
-          const s = register.state;
-          return s === PRESENT ? whenPresent : s === ABSENT ? whenAbsent : UNKNOWN;
-        });
+        const columnar = operand.columnar;
+        return booleanNode(
+          (row) => {
+            value(row);
+            const s = register.state;
+            return s === PRESENT ? whenPresent : s === ABSENT ? whenAbsent : UNKNOWN;
+          },
+          columnar &&
+            (() => {
+              const { state, states } = columnar();
+              const answers = new Uint8Array(state.length);
+              for (let row = 0; row < answers.length; row++) {
+                const s = states[state[row]];
+                answers[row] = s === PRESENT ? whenPresent : s === ABSENT ? whenAbsent : UNKNOWN;
+              }
+              return answers;
+            }),
+        );
       }
       case 'call':
         return this.call(expr, depth);
@@ -732,7 +1055,8 @@ class Program {
     const innerTest = inner.test;
     const missing = (row: number): number => (linkState && linkState[rowAt(row)] === CellState.Absent ? ABSENT : UNKNOWN);
     return {
-      ...inner,
+      type: inner.type,
+      ...(inner.enumValues ? { enumValues: inner.enumValues } : {}),
       value: (row) => {
         if (parentRow(row) < 0) {
           register.state = missing(row);
@@ -753,34 +1077,76 @@ class Program {
     if (!derived) {
       this.reads.add(`${dataset}.${name}`);
       const required = this.env.options.spec.datasets?.[dataset]?.fields?.[name]?.required === true;
-      return columnNode(this.env.table(dataset).columns.get(name), type, rowAt, required);
+      return columnNode(this.env.table(dataset).columns.get(name), type, rowAt, required, this.env.options.rowAtATime);
     }
     const node = this.env.derivedNode(dataset, name, derived, this.resolved, this.reads);
     if (rowAt === identity) return node;
     const value = node.value;
     const test = node.test;
-    return { ...node, value: (row) => value(rowAt(row)), test: test ? (row) => test(rowAt(row)) : undefined };
+    // read on another record's row: no longer one of the record in scope's columns
+    return {
+      type: node.type,
+      ...(node.enumValues ? { enumValues: node.enumValues } : {}),
+      value: (row) => value(rowAt(row)),
+      test: test ? (row) => test(rowAt(row)) : undefined,
+    };
   }
 
   private logical(op: 'and' | 'or', leftExpr: Expr, rightExpr: Expr, depth: number): Node {
-    const left = this.condition(leftExpr, depth);
-    const right = this.condition(rightExpr, depth);
+    const leftNode = this.compile(leftExpr, depth);
+    const rightNode = this.compile(rightExpr, depth);
+    const leftAll = leftNode.columnarTest;
+    const rightAll = rightNode.columnarTest;
+    // both sides whole-column: so is this; otherwise a whole-column side is worked out now and read back
+    const both = leftAll && rightAll;
+    const left = both ? leftNode.test : this.testOf(leftNode, leftExpr);
+    const right = both ? rightNode.test : this.testOf(rightNode, rightExpr);
+    if (!left) unresolved(leftExpr);
+    if (!right) unresolved(rightExpr);
     if (op === 'and') {
-      return booleanNode((row) => {
-        const a = left(row);
-        if (a === FALSE) return FALSE;
-        const b = right(row);
-        if (b === FALSE) return FALSE;
-        return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : TRUE;
-      });
+      return booleanNode(
+        (row) => {
+          const a = left(row);
+          if (a === FALSE) return FALSE;
+          const b = right(row);
+          if (b === FALSE) return FALSE;
+          return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : TRUE;
+        },
+        both &&
+          (() => {
+            const a = leftAll();
+            const b = rightAll();
+            const answers = new Uint8Array(a.length);
+            for (let row = 0; row < answers.length; row++) {
+              const x = a[row];
+              const y = b[row];
+              answers[row] = x === FALSE || y === FALSE ? FALSE : x === UNKNOWN || y === UNKNOWN ? UNKNOWN : TRUE;
+            }
+            return answers;
+          }),
+      );
     }
-    return booleanNode((row) => {
-      const a = left(row);
-      if (a === TRUE) return TRUE;
-      const b = right(row);
-      if (b === TRUE) return TRUE;
-      return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : FALSE;
-    });
+    return booleanNode(
+      (row) => {
+        const a = left(row);
+        if (a === TRUE) return TRUE;
+        const b = right(row);
+        if (b === TRUE) return TRUE;
+        return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : FALSE;
+      },
+      both &&
+        (() => {
+          const a = leftAll();
+          const b = rightAll();
+          const answers = new Uint8Array(a.length);
+          for (let row = 0; row < answers.length; row++) {
+            const x = a[row];
+            const y = b[row];
+            answers[row] = x === TRUE || y === TRUE ? TRUE : x === UNKNOWN || y === UNKNOWN ? UNKNOWN : FALSE;
+          }
+          return answers;
+        }),
+    );
   }
 
   /** number ± number, date ± days: absent when either side is, else unknown when either side is. */
@@ -818,21 +1184,29 @@ class Program {
     }
     const a = left.value;
     const b = right.value;
+    const leftAll = left.columnar;
+    const rightAll = right.columnar;
     if (rightFixed) {
       const y = b(0);
-      if (register.state === PRESENT) return booleanNode(comparedWith(op, a, y));
+      if (register.state === PRESENT) {
+        const columnar = leftAll && typeof y === 'number' ? () => comparedWithColumnar(op, leftAll(), y) : undefined;
+        return booleanNode(comparedWith(op, a, y), columnar);
+      }
     }
     const compare = COMPARE[op];
-    return booleanNode((row) => {
-      const x = a(row);
-      const sx = register.state;
-      if (sx === ABSENT) return FALSE;
-      const y = b(row);
-      const sy = register.state;
-      if (sy === ABSENT) return FALSE;
-      if (sx === UNKNOWN || sy === UNKNOWN) return UNKNOWN;
-      return compare(x, y) ? TRUE : FALSE;
-    });
+    return booleanNode(
+      (row) => {
+        const x = a(row);
+        const sx = register.state;
+        if (sx === ABSENT) return FALSE;
+        const y = b(row);
+        const sy = register.state;
+        if (sy === ABSENT) return FALSE;
+        if (sx === UNKNOWN || sy === UNKNOWN) return UNKNOWN;
+        return compare(x, y) ? TRUE : FALSE;
+      },
+      leftAll && rightAll && (() => comparedColumnar(op, leftAll(), rightAll())),
+    );
   }
 
   /**
@@ -860,6 +1234,20 @@ class Program {
       const asSubjectIndex = dynamic.map((node) => translation(node.enumValues ?? [], values));
       const dynamicValues = dynamic.map((node) => node.value);
       const isList = subject.type === 'list';
+      // a choice against fixed values only: every row at once
+      const columnar = subject.columnar;
+      const columnarTest =
+        columnar && !isList && dynamic.length === 0
+          ? () => {
+              const { values: chosen, state, states } = columnar();
+              const answers = new Uint8Array(state.length);
+              for (let row = 0; row < answers.length; row++) {
+                const s = states[state[row]];
+                answers[row] = s !== PRESENT ? (s === ABSENT ? FALSE : UNKNOWN) : member[chosen[row]] === 1 ? inside : outside;
+              }
+              return answers;
+            }
+          : undefined;
       return booleanNode((row) => {
         const v = value(row) as number;
         const s = register.state;
@@ -876,11 +1264,24 @@ class Program {
           if (index >= 0 && (isList ? (v & (1 << index)) !== 0 : v === index)) return inside;
         }
         return unknown ? UNKNOWN : outside;
-      });
+      }, columnarTest);
     }
 
     const members = new Set(items.filter((i) => i.fixed).map((i) => i.node.value(0)));
     const dynamicValues = dynamic.map((node) => node.value);
+    const columnar = subject.columnar;
+    const columnarTest =
+      columnar && dynamic.length === 0
+        ? () => {
+            const { values: given, state, states } = columnar();
+            const answers = new Uint8Array(state.length);
+            for (let row = 0; row < answers.length; row++) {
+              const s = states[state[row]];
+              answers[row] = s !== PRESENT ? (s === ABSENT ? FALSE : UNKNOWN) : members.has(given[row]) ? inside : outside;
+            }
+            return answers;
+          }
+        : undefined;
     return booleanNode((row) => {
       const v = value(row);
       const s = register.state;
@@ -894,7 +1295,7 @@ class Program {
         else if (si === PRESENT && item === v) return inside;
       }
       return unknown ? UNKNOWN : outside;
-    });
+    }, columnarTest);
   }
 
   private call(expr: CallExpr, depth: number): Node {

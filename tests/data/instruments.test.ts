@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fftPositive, fftPositiveShare, prisma7AtRisk, prisma7Score, swemwbsComplete, swemwbsMetric, swemwbsRaw } from '../../src/data/instruments.js';
+import {
+  fftPositive,
+  fftPositiveShare,
+  prisma7AtRisk,
+  prisma7Score,
+  swemwbsComplete,
+  swemwbsItemPoints,
+  swemwbsMetric,
+  swemwbsRaw,
+  swemwbsRawOfTotal,
+} from '../../src/data/instruments.js';
 
 describe('SWEMWBS', () => {
   it('is complete only with seven answers from 1 to 5', () => {
@@ -28,6 +38,23 @@ describe('SWEMWBS', () => {
     expect(swemwbsMetric(6)).toBeNull();
     expect(swemwbsMetric(36)).toBeNull();
     expect(swemwbsMetric(null)).toBeNull();
+  });
+
+  it('scores from whole-number totals: any item not answered puts the total beyond a complete scale', () => {
+    expect([1, 3, 5].map(swemwbsItemPoints)).toEqual([1, 3, 5]);
+    for (const notAnswered of [0, 6, 2.5, -1, null, undefined, Number.NaN]) expect(swemwbsRawOfTotal(swemwbsItemPoints(notAnswered) + 6)).toBeNull();
+    const total = (items: (number | null)[]) => items.reduce<number>((sum, item) => sum + swemwbsItemPoints(item), 0);
+    expect(swemwbsRawOfTotal(total([1, 2, 3, 4, 5, 1, 2]))).toBe(18);
+    expect(swemwbsRawOfTotal(total([5, 5, 5, 5, 5, 5, 5]))).toBe(35);
+    expect(swemwbsRawOfTotal(total([1, 1, 1, 1, 1, 1, 1]))).toBe(7);
+    // six answers of 1 and one missing must not pass for a total of 7 to 35
+    expect(swemwbsRawOfTotal(total([1, 1, 1, 1, 1, 1, null]))).toBeNull();
+    expect(swemwbsRawOfTotal(total([5, 5, 5, 5, 5, 5, null]))).toBeNull();
+  });
+
+  it('treats a missing item of a short or sparse list as not answered', () => {
+    expect(swemwbsRaw([3, 3, 3, 3, 3, 3, undefined])).toBeNull();
+    expect(swemwbsComplete(new Array<number>(7))).toBe(false);
   });
 
   it('rises with the raw score', () => {

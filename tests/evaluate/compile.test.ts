@@ -2,11 +2,13 @@
  * The semantics of docs/ARCHITECTURE.md, one construct at a time: absent vs unknown, Kleene
  * logic, `in` and `is present`, arithmetic, and aggregates over linked records.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseExpression } from '../../src/dsl/index.js';
 import { ABSENT, CompileEnv, FALSE, PRESENT, register, TRUE, UNKNOWN } from '../../src/evaluate/compile.js';
 import type { ServiceSpec } from '../../src/spec/types.generated.js';
 import { buildData, calendar, type Rows } from './build.js';
+import type { DataSet } from '../../src/data/table.js';
 
 const spec: ServiceSpec = {
   id: 'semantics',
@@ -181,5 +183,219 @@ describe('what a rule reads', () => {
     const reads = new Set<string>();
     env.compileTest(parseExpression('late and any(visits where person.flag)').expr!, 'people', reads, 'x');
     expect([...reads].sort()).toEqual(['people.finish', 'people.flag', 'people.late', 'people.start', 'visits.person_id']);
+  });
+});
+
+/**
+ * Whole-column evaluation: a node over the record in scope's own columns is worked out for every
+ * row in one loop. It must give what the row-at-a-time closures give (`rowAtATime`), row for row.
+ */
+const scales: ServiceSpec = {
+  id: 'scales',
+  title: 'Scales',
+  version: '0.0.1',
+  contract: { start: '2022-04-01', end: '2023-03-31' },
+  datasets: {
+    people: {
+      key: 'id',
+      fields: { id: { type: 'id', required: true }, start: { type: 'date' } },
+    },
+    scales: {
+      order_by: 'taken',
+      fields: {
+        person_id: { type: 'id', required: true },
+        taken: { type: 'date' },
+        instrument: { type: 'enum', values: ['SWEMWBS', 'OTHER'], required: true },
+        ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((i) => [`item_${i}`, { type: 'integer' as const }])),
+        ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((i) => [`must_${i}`, { type: 'integer' as const, required: true }])),
+        answer: { type: 'enum', values: ['very_good', 'good', 'neither', 'poor', 'dont_know'] },
+        seen: { type: 'boolean' },
+      },
+      links: { person: { field: 'person_id', to: 'people' } },
+      derived: {
+        complete: { expr: 'instrument = SWEMWBS and swemwbs_complete(item_1, item_2, item_3, item_4, item_5, item_6, item_7)' },
+        metric: { expr: 'swemwbs_metric(item_1, item_2, item_3, item_4, item_5, item_6, item_7)' },
+        raw: { expr: 'swemwbs_raw(item_1, item_2, item_3, item_4, item_5, item_6, item_7)' },
+        must_complete: { expr: 'swemwbs_complete(must_1, must_2, must_3, must_4, must_5, must_6, must_7)' },
+      },
+    },
+  },
+};
+
+const ITEMS = [1, 2, 3, 4, 5, 6, 7].map((i) => `item_${i}`);
+const MUSTS = [1, 2, 3, 4, 5, 6, 7].map((i) => `must_${i}`);
+
+/** A scale row: `items` as seven characters, a digit, '-' for blank, 'x' for unreadable, 'h' for 2.5. */
+function scaleRow(items: string, extra: Record<string, string> = {}): Record<string, string> {
+  const cell = (c: string) => (c === '-' ? '' : c === 'x' ? '!x' : c === 'h' ? '2.5' : c);
+  const row: Record<string, string> = { person_id: 'P0', instrument: 'SWEMWBS', taken: '2022-06-01', ...extra };
+  [...items].forEach((c, i) => {
+    row[ITEMS[i]] = cell(c);
+    row[MUSTS[i]] = cell(c);
+  });
+  return row;
+}
+
+/** The loader holds bounded whole numbers in Int32Array: do the same where the values allow it. */
+function asLoaderHolds(data: DataSet): DataSet {
+  for (const table of data.tables.values()) {
+    for (const column of table.columns.values()) {
+      if (column.kind === 'integer' && column.values.every((v) => Number.isInteger(v))) column.values = Int32Array.from(column.values);
+    }
+  }
+  return data;
+}
+
+function bothWays(rows: Rows): { columnar: CompileEnv; rowwise: CompileEnv } {
+  const data = asLoaderHolds(buildData(scales, rows));
+  return {
+    columnar: new CompileEnv({ spec: scales, data, calendar }),
+    rowwise: new CompileEnv({ spec: scales, data, calendar, rowAtATime: true }),
+  };
+}
+
+/** [value, state] of every row of `scales`, or the test's answer. */
+function everyRow(env: CompileEnv, text: string, as: 'value' | 'test'): (number | string)[][] {
+  const expr = parseExpression(text).expr!;
+  const n = env.table('scales').length;
+  if (as === 'test') {
+    const test = env.compileTest(expr, 'scales', new Set(), text);
+    return Array.from({ length: n }, (_, row) => [test(row)]);
+  }
+  const node = env.compile(expr, 'scales', new Set());
+  return Array.from({ length: n }, (_, row) => {
+    const v = node.value(row);
+    return [register.state === PRESENT ? v : 0, register.state];
+  });
+}
+
+describe('SWEMWBS derived fields, worked by hand', () => {
+  const rows: Rows = {
+    people: [{ id: 'P0' }],
+    scales: [
+      scaleRow('3333333'), // 0: complete, raw 21, metric 19.25
+      scaleRow('1234512'), // 1: complete, raw 18, metric 17.43
+      scaleRow('333333-'), // 2: a blank item: not complete, no score
+      scaleRow('33x3333'), // 3: an unreadable item: unknown
+      scaleRow('3333336'), // 4: 6 is outside 1–5: not complete
+      scaleRow('0333333'), // 5: 0 is outside 1–5: not complete
+      scaleRow('333h333'), // 6: 2.5 is not a whole answer: not complete
+      scaleRow('-x33333'), // 7: blank and unreadable: unknown
+      scaleRow('5555555', { instrument: 'OTHER' }), // 8: complete items on another instrument: complete is false, metric 35
+      scaleRow('-------'), // 9: nothing answered
+    ],
+  };
+  const { columnar, rowwise } = bothWays(rows);
+
+  it('complete: true only with seven answers 1–5 on a SWEMWBS; unknown when an item cannot be read', () => {
+    const expected = [T, T, F, U, F, F, F, U, F, F].map((t) => [t]);
+    expect(everyRow(columnar, 'complete', 'test')).toEqual(expected);
+    expect(everyRow(rowwise, 'complete', 'test')).toEqual(expected);
+  });
+
+  it('raw and metric: present when complete, absent when not, unknown when an item cannot be read', () => {
+    const A = [0, ABSENT];
+    const Q = [0, UNKNOWN];
+    const raw = [[21, PRESENT], [18, PRESENT], A, Q, A, A, A, Q, [35, PRESENT], A];
+    const metric = [[19.25, PRESENT], [17.43, PRESENT], A, Q, A, A, A, Q, [35, PRESENT], A];
+    expect(everyRow(columnar, 'raw', 'value')).toEqual(raw);
+    expect(everyRow(rowwise, 'raw', 'value')).toEqual(raw);
+    expect(everyRow(columnar, 'metric', 'value')).toEqual(metric);
+    expect(everyRow(rowwise, 'metric', 'value')).toEqual(metric);
+  });
+
+  it('a blank required item is missing data (unknown), a blank optional one an unanswered item (false)', () => {
+    const expected = [T, T, U, U, F, F, F, U, T, U].map((t) => [t]);
+    expect(everyRow(columnar, 'must_complete', 'test')).toEqual(expected);
+    expect(everyRow(rowwise, 'must_complete', 'test')).toEqual(expected);
+  });
+
+  it('the whole-column path is the one taken, and a derived field read from a linked record is not', () => {
+    expect(columnar.compile(parseExpression('complete').expr!, 'scales', new Set()).columnarTest).toBeDefined();
+    expect(columnar.compile(parseExpression('metric').expr!, 'scales', new Set()).columnar).toBeDefined();
+    expect(rowwise.compile(parseExpression('complete').expr!, 'scales', new Set()).columnarTest).toBeUndefined();
+    // read from the person through aggregates, on both paths: two complete, two that cannot be judged
+    for (const env of [columnar, rowwise]) {
+      const count = env.compile(parseExpression('count(scales where complete)').expr!, 'people', new Set());
+      expect([count.value(0), register.state]).toEqual([2, UNKNOWN]);
+      expect(env.compileTest(parseExpression('any(scales where complete)').expr!, 'people', new Set(), 'x')(0)).toBe(T);
+      expect(env.compileTest(parseExpression('all(scales where complete or not complete)').expr!, 'people', new Set(), 'x')(0)).toBe(U);
+      // same date, so source order: the last with raw >= 18 is row 8 (35), the first row 0 (21 → 19.25)
+      const last = env.compile(parseExpression('last(metric of scales where raw >= 18)').expr!, 'people', new Set());
+      expect([last.value(0), register.state]).toEqual([35, PRESENT]);
+      const first = env.compile(parseExpression('first(metric of scales where raw >= 18)').expr!, 'people', new Set());
+      expect([first.value(0), register.state]).toEqual([19.25, PRESENT]);
+    }
+  });
+});
+
+describe('whole-column and row-at-a-time evaluation agree', () => {
+  const TESTS = [
+    'complete',
+    'must_complete',
+    'not complete',
+    'complete or seen',
+    'complete and not seen',
+    'seen',
+    'item_1 >= 3',
+    'item_1 = 2',
+    'item_1 != 2',
+    'item_1 < item_2',
+    'must_1 >= item_2',
+    'taken is present',
+    'taken is absent',
+    'must_3 is present',
+    'taken >= 2022-06-01',
+    'answer in [very_good, good]',
+    'answer not in [poor]',
+    'item_4 in [1, 5]',
+    'item_4 not in [1, 5]',
+    'fft_positive(answer)',
+    'valid()',
+    'instrument = SWEMWBS and item_1 > 2 or not (must_1 <= 3)',
+    'swemwbs_complete(item_1, must_2, item_3, must_4, item_5, must_6, item_7)',
+  ];
+  const VALUES = [
+    'raw',
+    'metric',
+    'complete',
+    'swemwbs_raw(item_7, item_6, item_5, item_4, item_3, item_2, item_1)',
+    'swemwbs_metric(must_1, must_2, must_3, must_4, must_5, must_6, must_7)',
+  ];
+
+  const item = fc.constantFrom('', '!x', '1', '2', '3', '4', '5', '0', '6', '2.5');
+  const row = fc.record({
+    items: fc.array(item, { minLength: 7, maxLength: 7 }),
+    musts: fc.array(item, { minLength: 7, maxLength: 7 }),
+    instrument: fc.constantFrom('SWEMWBS', 'OTHER', '', '!x'),
+    taken: fc.constantFrom('', '!x', '2022-05-31', '2022-06-01', '2022-06-02'),
+    answer: fc.constantFrom('', '!x', 'very_good', 'good', 'neither', 'poor', 'dont_know'),
+    seen: fc.constantFrom('', '!x', 'true', 'false'),
+  });
+
+  it('every row of every construct the whole-column path covers', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (generated) => {
+        const rows: Rows = {
+          people: [{ id: 'P0' }],
+          scales: generated.map((r) => {
+            const cells: Record<string, string> = { person_id: 'P0', instrument: r.instrument, taken: r.taken, answer: r.answer, seen: r.seen };
+            r.items.forEach((c, i) => (cells[ITEMS[i]] = c));
+            r.musts.forEach((c, i) => (cells[MUSTS[i]] = c));
+            return cells;
+          }),
+        };
+        const { columnar, rowwise } = bothWays(rows);
+        for (const text of TESTS) {
+          expect(columnar.compile(parseExpression(text).expr!, 'scales', new Set()).columnarTest, text).toBeDefined();
+          expect(everyRow(columnar, text, 'test'), text).toEqual(everyRow(rowwise, text, 'test'));
+        }
+        for (const text of VALUES) {
+          expect(columnar.compile(parseExpression(text).expr!, 'scales', new Set()).columnar, text).toBeDefined();
+          expect(everyRow(columnar, text, 'value'), text).toEqual(everyRow(rowwise, text, 'value'));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
