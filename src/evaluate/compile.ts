@@ -359,6 +359,26 @@ function viewNode(node: Node, workOut: () => ColumnView): Node {
   };
 }
 
+/**
+ * A parent's values for every child row, through the link (`parentOf`): absent where the link
+ * field is blank, unknown where it names no record, as a read through the link gives them.
+ */
+function gathered(parent: ColumnView, parentOf: Int32Array, linkState: Uint8Array | undefined, rows: number): ColumnView {
+  const values = parent.values instanceof Float64Array ? new Float64Array(rows) : new Int32Array(rows);
+  const state = new Uint8Array(rows);
+  const { values: parentValues, state: parentState, states } = parent;
+  for (let row = 0; row < rows; row++) {
+    const p = parentOf[row];
+    if (p < 0) {
+      state[row] = linkState && linkState[row] === CellState.Absent ? ABSENT : UNKNOWN;
+      continue;
+    }
+    state[row] = states[parentState[p]];
+    values[row] = parentValues[p];
+  }
+  return { values, state, states: IDENTITY_STATES };
+}
+
 /** A boolean node's answers as values 1/0 in state present, or unknown. */
 function viewOfAnswers(answers: Uint8Array): ColumnView {
   const values = new Uint8Array(answers.length);
@@ -1054,7 +1074,7 @@ class Program {
     const innerValue = inner.value;
     const innerTest = inner.test;
     const missing = (row: number): number => (linkState && linkState[rowAt(row)] === CellState.Absent ? ABSENT : UNKNOWN);
-    return {
+    const node: Node = {
       type: inner.type,
       ...(inner.enumValues ? { enumValues: inner.enumValues } : {}),
       value: (row) => {
@@ -1071,6 +1091,14 @@ class Program {
           }
         : undefined,
     };
+    // the parent of the record in scope, by a link nobody changes: its value for every row, gathered in one loop
+    const parentAll = rowAt === identity ? this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, identity).columnar : undefined;
+    if (parentAll) {
+      const rows = this.env.table(child).length;
+      node.columnar = () => gathered(parentAll(), parentOf, linkState, rows);
+      if (node.type === 'boolean') node.columnarTest = () => answersOfView(gathered(parentAll(), parentOf, linkState, rows));
+    }
+    return node;
   }
 
   private fieldOf(dataset: string, name: string, type: ValueType, derived: Expr | undefined, rowAt: (row: number) => number): Node {

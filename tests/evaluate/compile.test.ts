@@ -198,7 +198,8 @@ const scales: ServiceSpec = {
   datasets: {
     people: {
       key: 'id',
-      fields: { id: { type: 'id', required: true }, start: { type: 'date' } },
+      fields: { id: { type: 'id', required: true }, start: { type: 'date' }, flag: { type: 'boolean' }, level: { type: 'integer', required: true } },
+      derived: { keen: { expr: 'flag and level >= 2' } },
     },
     scales: {
       order_by: 'taken',
@@ -354,6 +355,13 @@ describe('whole-column and row-at-a-time evaluation agree', () => {
     'valid()',
     'instrument = SWEMWBS and item_1 > 2 or not (must_1 <= 3)',
     'swemwbs_complete(item_1, must_2, item_3, must_4, item_5, must_6, item_7)',
+    // through the link to the person: a blank link is absent, one naming nobody unknown
+    'taken >= person.start',
+    'person.start is present',
+    'person.flag',
+    'not person.flag',
+    'person.level > item_1',
+    'person.keen or seen',
   ];
   const VALUES = [
     'raw',
@@ -371,15 +379,21 @@ describe('whole-column and row-at-a-time evaluation agree', () => {
     taken: fc.constantFrom('', '!x', '2022-05-31', '2022-06-01', '2022-06-02'),
     answer: fc.constantFrom('', '!x', 'very_good', 'good', 'neither', 'poor', 'dont_know'),
     seen: fc.constantFrom('', '!x', 'true', 'false'),
+    person: fc.constantFrom('P0', 'P1', 'P2', 'P9', '', '!x'),
   });
+  const people: Rows['people'] = [
+    { id: 'P0', start: '2022-06-01', flag: 'true', level: '3' },
+    { id: 'P1', start: '', flag: '', level: '' },
+    { id: 'P2', start: '!x', flag: '!x', level: '!x' },
+  ];
 
   it('every row of every construct the whole-column path covers', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (generated) => {
         const rows: Rows = {
-          people: [{ id: 'P0' }],
+          people,
           scales: generated.map((r) => {
-            const cells: Record<string, string> = { person_id: 'P0', instrument: r.instrument, taken: r.taken, answer: r.answer, seen: r.seen };
+            const cells: Record<string, string> = { person_id: r.person, instrument: r.instrument, taken: r.taken, answer: r.answer, seen: r.seen };
             r.items.forEach((c, i) => (cells[ITEMS[i]] = c));
             r.musts.forEach((c, i) => (cells[MUSTS[i]] = c));
             return cells;
