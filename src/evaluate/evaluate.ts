@@ -560,8 +560,9 @@ function runEligibility(
 
 /**
  * The single pass over one population dataset: every target given, every row once. Also marks
- * the rows dated outside the contract (bit bitOf[i] for targets[i]; bit i unless given), which
- * reportOutside turns into findings.
+ * the rows dated outside the contract in `outside` (bit bitOf[i] for targets[i]; bit i unless
+ * given), which reportOutside turns into findings. Marks are set atomically: two threads counting
+ * different targets of one dataset may mark the same row.
  */
 export function tallyRows(
   table: Table,
@@ -569,6 +570,7 @@ export function tallyRows(
   plan: PeriodPlan,
   targets: TargetPlan[],
   bitOf: readonly number[] = targets.map((_, i) => i),
+  outside: Uint32Array = sharedArray(Uint32Array, targets.length > 0 ? table.length : 0),
 ): { tallies: Tally[]; outside: Uint32Array } {
   const quarterSlotOf = new Int32Array(plan.periods.length).fill(-1);
   plan.quarters.forEach((p, slot) => (quarterSlotOf[p] = slot));
@@ -580,9 +582,6 @@ export function tallyRows(
     (t) => new Tally(plan.quarters.length, plan.years.length, t.group ? (t.group.enumValues ?? undefined) : ['']),
   );
   const idOf = recordIdReader(table, spec);
-  /** bit i set: the row is dated outside the contract for targets[i] (a finding, once per row) */
-  // shared, so that marks made on another thread reach this one without a copy
-  const outside = sharedArray(Uint32Array, targets.length > 0 ? table.length : 0);
   const n = targets.length;
   const excluded = table.excluded;
   const dynamicGroup = targets.map((t) => (t.group && !t.group.enumValues ? t.group.type : undefined));
@@ -599,7 +598,7 @@ export function tallyRows(
       const quarter = plan.quarterOf(day);
       if (quarter < 0) {
         const bit = bitOf[i];
-        if (w === TRUE && bit < 32) outside[row] |= 1 << bit;
+        if (w === TRUE && bit < 32) Atomics.or(outside, row, 1 << bit);
         continue;
       }
       if (day < t.fromDay) continue;
