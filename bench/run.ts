@@ -75,6 +75,23 @@ async function dataFor(referrals: number): Promise<{ dir: string; counts: Genera
   return { dir, counts: await generateBenchData(referrals, dir) };
 }
 
+/** Least squares: seconds = fixed + perRow × rows, and the largest relative distance of a size from it. */
+function fittedLine(points: { rows: number; seconds: number }[]): { fixedSeconds: number; microsPerRow: number; worstResidual: number } {
+  const n = points.length;
+  const meanRows = points.reduce((sum, p) => sum + p.rows, 0) / n;
+  const meanSeconds = points.reduce((sum, p) => sum + p.seconds, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  for (const p of points) {
+    covariance += (p.rows - meanRows) * (p.seconds - meanSeconds);
+    variance += (p.rows - meanRows) ** 2;
+  }
+  const slope = variance === 0 ? 0 : covariance / variance;
+  const fixed = meanSeconds - slope * meanRows;
+  const worstResidual = Math.max(...points.map((p) => Math.abs(p.seconds - (fixed + slope * p.rows)) / p.seconds));
+  return { fixedSeconds: fixed, microsPerRow: slope * 1e6, worstResidual };
+}
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -88,14 +105,14 @@ async function main(args: string[]): Promise<number> {
   // other work on the machine slows every timing; say how busy it was
   const loadBefore = loadavg()[0];
   const rows: string[] = [];
-  const perRow: { referrals: number; microsPerRow: number }[] = [];
+  const perRow: { referrals: number; microsPerRow: number; rows: number; seconds: number }[] = [];
   for (const referrals of sizes) {
     const { dir, counts } = await dataFor(referrals);
     process.stderr.write(`Timing ${referrals.toLocaleString('en-GB')} referrals (${counts.totalRows.toLocaleString('en-GB')} rows), ${runs} runs each …\n`);
     const floor = await repeat(runs, [FLOOR, dir], dir);
     const check = await repeat(runs, [CLI, 'check', SPEC, '--data', dir, '--format', 'json', '-o', join(dir, 'report.json')], dir);
     const microsPerRow = (check.seconds * 1e6) / counts.totalRows;
-    perRow.push({ referrals, microsPerRow });
+    perRow.push({ referrals, microsPerRow, rows: counts.totalRows, seconds: check.seconds });
     rows.push(
       `| ${referrals.toLocaleString('en-GB')} | ${counts.totalRows.toLocaleString('en-GB')} | ${fmt(counts.bytes / 1e6, 0)} MB | ${fmt(check.seconds, 2)} s | ${Math.round(counts.totalRows / check.seconds).toLocaleString('en-GB')} | ${fmt(check.maxRssMiB, 0)} MiB | ${fmt(floor.seconds, 2)} s | ${fmt(floor.maxRssMiB, 0)} MiB | ${fmt(check.seconds / floor.seconds, 2)}× | ${fmt(microsPerRow, 3)} µs |`,
     );
@@ -113,6 +130,10 @@ async function main(args: string[]): Promise<number> {
     perRow.length > 2
       ? ` Between the two largest sizes it changes by ${fmt((last.microsPerRow / beforeLast.microsPerRow) * 100 - 100, 0)}%.`
       : '';
+  const fit = perRow.length > 1 ? fittedLine(perRow) : undefined;
+  const fitted = fit
+    ? ` Fitted over the ${perRow.length} sizes, a check costs ${fmt(fit.fixedSeconds, 2)} s whatever the size (starting Node, loading the spec and modules) plus ${fmt(fit.microsPerRow, 3)} µs per row; no size is more than ${fmt(fit.worstResidual * 100, 0)}% off that line.`
+    : '';
   const table = [
     '| referrals | rows (all datasets) | CSV size | check (median) | rows a second | check peak RSS | parse floor (median) | floor peak RSS | check ÷ floor | time per row |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -127,7 +148,7 @@ async function main(args: string[]): Promise<number> {
     '',
     table,
     '',
-    linearity + marginal,
+    linearity + marginal + fitted,
     `\`servicespec lint specs/*.yaml\` (${specs.length} files): ${fmt(lint.seconds, 3)} s median, from process start to exit.`,
     '',
   ].join('\n');
