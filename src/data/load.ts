@@ -275,6 +275,7 @@ function startWorker(
       case 'run-failed':
         runs.get(message.id)?.reject(new Error(`Work on the second thread failed: ${message.message}`));
         runs.delete(message.id);
+        if (runs.size === 0) worker.unref();
         break;
       case 'unusable':
         failAll(new UnusableInputError(message.diagnostics));

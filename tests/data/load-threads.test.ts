@@ -96,3 +96,40 @@ describe('reading on two threads', () => {
     expect(linkColumn.values.slice(-3)).toEqual(['R-NOT-THERE', '', 'R-NOT-THERE']);
   }, 120_000);
 });
+
+describe('the reading thread kept for more work', () => {
+  it('runs a function of a module it is given, reports a failure as an error, and lets the process end', () => {
+    const work = join(folder, 'work.mjs');
+    writeFileSync(work, 'export function double(input) { return { doubled: input.values.map((v) => v * 2), shared: input.shared[0] }; }\nexport function fail() { throw new Error("no good"); }\n');
+    const script = join(folder, 'keep.mjs');
+    writeFileSync(
+      script,
+      `
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { loadData } from '${join(root, 'dist', 'src', 'data', 'load.js')}';
+const spec = JSON.parse(readFileSync(process.argv[3], 'utf8'));
+const url = pathToFileURL(process.argv[4]).href;
+const small = await loadData(spec, { path: process.argv[2] }, { workers: false, keepThread: { warm: [url] } });
+const loaded = await loadData(spec, { path: process.argv[2] }, { workers: true, keepThread: { warm: [url] } });
+const shared = new Int32Array(new SharedArrayBuffer(4));
+shared[0] = 7;
+const doubled = await loaded.thread.run(url, 'double', { values: [1, 2, 3], shared });
+const failed = await loaded.thread.run(url, 'fail', {}).then(() => 'resolved', (error) => error.message);
+const missing = await loaded.thread.run(url, 'nothing', {}).then(() => 'resolved', (error) => error.message);
+// the thread is not stopped here: it must not keep the process alive
+process.stdout.write(JSON.stringify({ smallThread: small.thread === undefined ? 'none' : 'kept', doubled, failed, missing }));
+`,
+    );
+    const specJson = join(folder, 'spec.json');
+    writeFileSync(specJson, JSON.stringify(parse(readFileSync(join(root, 'specs', 'peer-support-dover-folkestone.yaml'), 'utf8'))));
+    const run = spawnSync(process.execPath, [script, folder, specJson, work], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    // read on one thread, there is no thread to keep
+    expect(out.smallThread).toBe('none');
+    expect(out.doubled).toEqual({ doubled: [2, 4, 6], shared: 7 });
+    expect(out.failed).toContain('no good');
+    expect(out.missing).toContain('has no function nothing');
+  }, 120_000);
+});
