@@ -129,12 +129,20 @@ export interface CompileEnvOptions {
   rowAtATime?: boolean;
 }
 
-/** A rule's parts compiled for its population dataset. */
+/**
+ * A rule's parts compiled for its population dataset. Each `…All`, when there, works the part out
+ * for every row of the dataset at once (a new array, or a column as it is) and gives what the row
+ * closure gives row for row; the caller keeps it only as long as it needs it.
+ */
 export interface CompiledRule {
   dataset: string;
   where?: TestFn;
+  whereAll?: () => Uint8Array;
   condition?: TestFn;
+  conditionAll?: () => Uint8Array;
   dated: ValueFn;
+  datedAll?: () => ColumnView;
+  /** its `columnar`, when there, is every row's group value */
   group?: Node;
 }
 
@@ -173,11 +181,15 @@ export class CompileEnv {
     refuseErrors(resolved.diagnostics);
     const dataset = resolved.dataset!;
     const program = new Program(this, resolved, reads);
+    const where = rule.population.where ? program.conditionNode(rule.population.where, 0) : undefined;
+    const condition = rule.condition ? program.conditionNode(rule.condition, 0) : undefined;
+    const dated = program.compile(rule.datedBy, 0);
     return {
       dataset,
-      where: rule.population.where ? program.condition(rule.population.where, 0) : undefined,
-      condition: rule.condition ? program.condition(rule.condition, 0) : undefined,
-      dated: program.compile(rule.datedBy, 0).value,
+      ...(where ? { where: where.test, ...(where.all ? { whereAll: where.all } : {}) } : {}),
+      ...(condition ? { condition: condition.test, ...(condition.all ? { conditionAll: condition.all } : {}) } : {}),
+      dated: dated.value,
+      ...(dated.columnar ? { datedAll: dated.columnar } : {}),
       group: rule.groupBy ? program.compile(rule.groupBy, 0) : undefined,
     };
   }
@@ -303,6 +315,13 @@ const COMPARED_PAIR_TABLE = Uint8Array.from({ length: 18 }, (_, i) => {
   return i % 2 === 1 ? TRUE : FALSE;
 });
 
+/** [x's state × 3 + y's state]: the state of a value worked out from x and y (absent wins over unknown) */
+const PAIR_STATE_TABLE = Uint8Array.from({ length: 9 }, (_, i) => {
+  const sx = Math.floor(i / 3);
+  const sy = i % 3;
+  return sx === ABSENT || sy === ABSENT ? ABSENT : sx === UNKNOWN || sy === UNKNOWN ? UNKNOWN : PRESENT;
+});
+
 /**
  * Wraps a node of a whole dataset so each row is worked out at most once. One that depends only on
  * its own row's columns is worked out for every row in one loop when the first row is asked for (a
@@ -388,7 +407,8 @@ function viewNode(node: Node, workOut: () => ColumnView): Node {
  * field is blank, unknown where it names no record, as a read through the link gives them.
  */
 function gathered(parent: ColumnView, parentOf: Int32Array, linkState: Uint8Array | undefined, rows: number): ColumnView {
-  const values = parent.values instanceof Float64Array ? new Float64Array(rows) : new Int32Array(rows);
+  // list bit sets use all 32 bits: a Float64Array holds them whole
+  const values = parent.values instanceof Float64Array || parent.values instanceof Uint32Array ? new Float64Array(rows) : new Int32Array(rows);
   const state = new Uint8Array(rows);
   const { values: parentValues, state: parentState, states } = parent;
   for (let row = 0; row < rows; row++) {
@@ -543,6 +563,18 @@ function columnNode(
     const view: ColumnView = { values: numbers, state, states };
     node.columnar = () => view;
     if (type.kind === 'boolean') node.columnarTest = () => answersOfView(view);
+  }
+  if (rowAt === identity && !rowAtATime && column.kind === 'list') {
+    const bits = column.values;
+    // an empty list is absent, which the cell's state alone does not say
+    node.columnar = () => {
+      const listState = new Uint8Array(bits.length);
+      for (let row = 0; row < bits.length; row++) {
+        const s = states[state[row]];
+        listState[row] = s === PRESENT && bits[row] === 0 ? ABSENT : s;
+      }
+      return { values: bits, state: listState, states: IDENTITY_STATES };
+    };
   }
   if (type.kind === 'boolean') {
     const values = (column as BooleanColumn).values;
@@ -713,7 +745,7 @@ interface CallSite {
 /** Absent when either date is; unknown when either cannot be read. */
 function betweenDates(args: Node[], between: (x: number, y: number) => number): Node {
   const [a, b] = args.map((arg) => arg.value);
-  return {
+  const node: Node = {
     type: 'number',
     value: (row) => {
       const x = a(row) as number;
@@ -729,6 +761,61 @@ function betweenDates(args: Node[], between: (x: number, y: number) => number): 
       return between(x, y);
     },
   };
+  const [aAll, bAll] = args.map((arg) => arg.columnar);
+  if (aAll && bAll) {
+    node.columnar = () => {
+      const x = aAll();
+      const y = bAll();
+      // day numbers are whole; a date worked out with a fractional number of days is not
+      return pairedColumnar(x, y, between, !(x.values instanceof Float64Array) && !(y.values instanceof Float64Array));
+    };
+  }
+  return node;
+}
+
+/**
+ * `combine(x, y)` for every row where both are present; otherwise absent when either is absent,
+ * else unknown (and 0), as the row closures of days(), working_days() and arithmetic give it.
+ * `wholeNumbers`: every result fits an Int32Array (day counts between dates).
+ */
+function pairedColumnar(a: ColumnView, b: ColumnView, combine: (x: number, y: number) => number, wholeNumbers: boolean): ColumnView {
+  const { values: xs, state: xState, states: xStates } = a;
+  const { values: ys, state: yState, states: yStates } = b;
+  const rows = xState.length;
+  const values = wholeNumbers ? new Int32Array(rows) : new Float64Array(rows);
+  const state = new Uint8Array(rows);
+  for (let row = 0; row < rows; row++) {
+    const s = PAIR_STATE_TABLE[xStates[xState[row]] * 3 + yStates[yState[row]]];
+    state[row] = s;
+    // only a present pair is worked out: a blank date's 0 would send working_days looping over decades
+    if (s === PRESENT) values[row] = combine(xs[row], ys[row]);
+  }
+  return { values, state, states: IDENTITY_STATES };
+}
+
+/** `x + k` for every row: absent stays absent, unknown unknown (and 0). */
+function shiftedColumnar({ values: xs, state: xState, states }: ColumnView, k: number): ColumnView {
+  const rows = xState.length;
+  const values = new Float64Array(rows);
+  const state = new Uint8Array(rows);
+  for (let row = 0; row < rows; row++) {
+    const s = states[xState[row]];
+    state[row] = s;
+    values[row] = s === PRESENT ? xs[row] + k : 0;
+  }
+  return { values, state, states: IDENTITY_STATES };
+}
+
+/** The number a fixed node (a literal, a parameter) always gives, when it is a present number. */
+function fixedNumber(node: Node): number | undefined {
+  const v = node.value(0);
+  return register.state === PRESENT && typeof v === 'number' ? v : undefined;
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (; bits !== 0; n++) bits &= bits - 1;
+  return n;
 }
 
 /** Added to a row's SWEMWBS total for an item that could not be read: more than seven items can add otherwise. */
@@ -906,17 +993,32 @@ export const FUNCTION_IMPLEMENTATIONS: Readonly<Record<string, (site: CallSite) 
   },
   size: ({ args: [list] }) => {
     const value = list.value;
+    const listAll = list.columnar;
     return {
       type: 'number',
+      ...(listAll
+        ? {
+            columnar: () => {
+              const { values: bits, state: listState, states } = listAll();
+              const values = new Int32Array(listState.length);
+              const state = new Uint8Array(listState.length);
+              for (let row = 0; row < values.length; row++) {
+                const s = states[listState[row]];
+                // blank is an empty list: present, size 0
+                state[row] = s === UNKNOWN ? UNKNOWN : PRESENT;
+                if (s === PRESENT) values[row] = bitCount(bits[row]);
+              }
+              return { values, state, states: IDENTITY_STATES };
+            },
+          }
+        : {}),
       value: (row) => {
-        let bits = value(row) as number;
+        const bits = value(row) as number;
         const s = register.state;
         if (s === UNKNOWN) return 0;
         register.state = PRESENT;
         if (s === ABSENT) return 0;
-        let n = 0;
-        for (; bits !== 0; n++) bits &= bits - 1;
-        return n;
+        return bitCount(bits);
       },
     };
   },
@@ -935,6 +1037,11 @@ const MAX_DEPTH = 16;
 class Program {
   /** frame[d]: the row of the record in scope at depth d, set as an aggregate walks its children */
   private readonly frame = new Int32Array(MAX_DEPTH);
+  /**
+   * links[d]: while an aggregate whose children (depth d) link to the record in scope at d − 1 is
+   * compiled, that link, so a name of the enclosing record can be gathered for every child at once
+   */
+  private readonly links: (EnclosingLink | undefined)[] = [];
 
   constructor(
     private readonly env: CompileEnv,
@@ -951,6 +1058,12 @@ class Program {
 
   condition(expr: Expr, depth: number): TestFn {
     return this.testOf(this.compile(expr, depth), expr);
+  }
+
+  /** A condition's row test, and its answers for every row at once when it has them. */
+  conditionNode(expr: Expr, depth: number): { test: TestFn; all?: () => Uint8Array } {
+    const node = this.compile(expr, depth);
+    return { test: this.testOf(node, expr), all: node.columnarTest };
   }
 
   /**
@@ -1083,7 +1196,19 @@ class Program {
   private field(resolution: FieldResolution, depth: number): Node {
     const rowAt = this.rowAt(resolution.depth, depth);
     const via = resolution.via;
-    if (!via) return this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, rowAt);
+    if (!via) {
+      const node = this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, rowAt);
+      const link = resolution.depth === depth - 1 ? this.links[depth] : undefined;
+      if (rowAt !== identity && link && link.parentDataset === resolution.dataset) {
+        // the enclosing record of a linked record is its parent: its value for every child, gathered in one loop
+        const enclosingAll = this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, identity).columnar;
+        if (enclosingAll) {
+          node.columnar = () => gathered(enclosingAll(), link.parentOf, link.linkState, link.rows);
+          if (node.type === 'boolean') node.columnarTest = () => answersOfView(node.columnar!());
+        }
+      }
+      return node;
+    }
 
     const child = resolution.scopeDataset;
     this.reads.add(`${child}.${via.field}`);
@@ -1194,11 +1319,23 @@ class Program {
   private arithmetic(expr: BinaryExpr, depth: number): Node {
     const type = this.resolved.types.get(expr);
     if (!type) unresolved(expr);
-    const a = this.compile(expr.left, depth).value;
-    const b = this.compile(expr.right, depth).value;
+    const left = this.compile(expr.left, depth);
+    const right = this.compile(expr.right, depth);
+    const a = left.value;
+    const b = right.value;
     const sign = expr.op === '+' ? 1 : -1;
+    const leftAll = left.columnar;
+    const rightAll = right.columnar;
+    const rightFixed = isFixed(expr.right, this.resolved) ? fixedNumber(right) : undefined;
     return {
       type: type.kind,
+      ...(leftAll && (rightAll || rightFixed !== undefined)
+        ? {
+            columnar: rightAll
+              ? () => pairedColumnar(leftAll(), rightAll(), sign === 1 ? (x, y) => x + y : (x, y) => x - y, false)
+              : () => shiftedColumnar(leftAll(), sign * rightFixed!),
+          }
+        : {}),
       value: (row) => {
         const x = a(row) as number;
         const sx = register.state;
@@ -1355,26 +1492,46 @@ class Program {
     const childDepth = resolution.depth;
     if (childDepth >= MAX_DEPTH) fail('type-too-deep', `Aggregates are nested more than ${MAX_DEPTH - 1} deep; simplify the rule.`);
     this.reads.add(`${childName}.${resolution.link.field}`);
-    const { childStart, childRows } = this.env.linkIndex(childName, resolution.parent.dataset);
+    const { childStart, childRows, parentOf } = this.env.linkIndex(childName, resolution.parent.dataset);
     const child = this.env.table(childName);
-    const where = expr.where ? this.condition(expr.where, childDepth) : undefined;
     const excluded = child.excluded;
     const frame = this.frame;
     // the record the children link to may be an enclosing one, not the record in scope
     const parentAt = this.rowAt(resolution.parent.depth, depth);
+    // children of the record in scope: every parent's answer in one walk over the children, when the where and field are columns
+    const wholeColumn = parentAt === identity && !this.env.options.rowAtATime;
+    const walk = new ChildWalk({ childStart, childRows, excluded });
 
-    if (!resolution.field) return this.tally(resolution, where, { childStart, childRows, excluded, frame, depth, parentAt });
+    const outer = this.links[childDepth];
+    this.links[childDepth] = wholeColumn
+      ? { parentOf, linkState: child.columns.get(resolution.link.field)?.state, rows: child.length, parentDataset: resolution.parent.dataset }
+      : undefined;
+    let whereNode: Node | undefined;
+    let fieldNode: Node | undefined;
+    try {
+      whereNode = expr.where ? this.compile(expr.where, childDepth) : undefined;
+      const field = resolution.field;
+      if (field) fieldNode = this.fieldOf(childName, field.name, field.type, field.derived, identity);
+    } finally {
+      this.links[childDepth] = outer;
+    }
+    const where = whereNode ? this.testOf(whereNode, expr.where!) : undefined;
+    // undefined: no whole-column form; null: every child counts
+    const meetsAll: (() => Uint8Array) | null | undefined = !wholeColumn ? undefined : whereNode ? whereNode.columnarTest : null;
 
-    const field = resolution.field;
-    const fieldNode = this.fieldOf(childName, field.name, field.type, field.derived, identity);
+    if (!fieldNode) {
+      return this.tally(resolution, where, { childStart, childRows, excluded, frame, depth, parentAt }, meetsAll === undefined ? undefined : () => walk.meets(meetsAll));
+    }
+
     const fieldValue = fieldNode.value;
+    const fieldAll = meetsAll !== undefined ? fieldNode.columnar : undefined;
 
     if (resolution.fn === 'first' || resolution.fn === 'last') {
       const forward = resolution.fn === 'first';
       const orderBy = resolution.orderBy;
       const orderState = orderBy ? child.columns.get(orderBy)?.state : undefined;
       if (orderBy) this.reads.add(`${childName}.${orderBy}`);
-      return withTest({
+      const node: Node = {
         type: fieldNode.type,
         enumValues: fieldNode.enumValues,
         value: (row) => {
@@ -1397,12 +1554,20 @@ class Program {
           register.state = ABSENT;
           return 0;
         },
-      });
+      };
+      if (fieldAll) {
+        node.columnar = () => pickedColumnar(walk, meetsAll ? meetsAll() : undefined, fieldAll(), orderState, forward);
+        if (node.type === 'boolean') node.columnarTest = () => answersOfView(node.columnar!());
+      }
+      return withTest(node);
     }
 
     const fn = resolution.fn;
     return {
       type: fn === 'sum' ? 'number' : fieldNode.type,
+      ...(fieldAll && (fn === 'min' || fn === 'max' || fn === 'sum')
+        ? { columnar: () => foldedColumnar(walk, meetsAll ? meetsAll() : undefined, fieldAll(), fn) }
+        : {}),
       value: (row) => {
         frame[depth] = row;
         const parent = parentAt(row);
@@ -1446,6 +1611,7 @@ class Program {
     resolution: AggregateResolution,
     where: TestFn | undefined,
     walk: { childStart: Int32Array; childRows: Int32Array; excluded: Uint8Array; frame: Int32Array; depth: number; parentAt: (row: number) => number },
+    tallied?: () => ChildTally,
   ): Node {
     const { childStart, childRows, excluded, frame, depth, parentAt } = walk;
     // counts[0] meeting, counts[1] unknown, counts[2] seen
@@ -1473,11 +1639,45 @@ class Program {
           register.state = counts[1] > 0 ? UNKNOWN : PRESENT;
           return counts[0];
         },
+        ...(tallied
+          ? {
+              columnar: () => {
+                const { meeting, unknown } = tallied();
+                const state = new Uint8Array(unknown.length);
+                for (let p = 0; p < state.length; p++) state[p] = unknown[p] > 0 ? UNKNOWN : PRESENT;
+                return { values: meeting, state, states: IDENTITY_STATES };
+              },
+            }
+          : {}),
       };
     }
     // any() and all() stop at the first child that settles them: one meeting, one failing
     if (resolution.fn === 'any') {
-      return booleanNode((row) => {
+      return booleanNode(
+        (row) => {
+          frame[depth] = row;
+          const parent = parentAt(row);
+          let unknown = false;
+          for (let i = childStart[parent]; i < childStart[parent + 1]; i++) {
+            const c = childRows[i];
+            if (excluded[c] === 1) continue;
+            const t = where ? where(c) : TRUE;
+            if (t === TRUE) return TRUE;
+            if (t === UNKNOWN) unknown = true;
+          }
+          return unknown ? UNKNOWN : FALSE;
+        },
+        tallied &&
+          (() => {
+            const { meeting, unknown } = tallied();
+            const answers = new Uint8Array(unknown.length);
+            for (let p = 0; p < answers.length; p++) answers[p] = meeting[p] > 0 ? TRUE : unknown[p] > 0 ? UNKNOWN : FALSE;
+            return answers;
+          }),
+      );
+    }
+    return booleanNode(
+      (row) => {
         frame[depth] = row;
         const parent = parentAt(row);
         let unknown = false;
@@ -1485,26 +1685,149 @@ class Program {
           const c = childRows[i];
           if (excluded[c] === 1) continue;
           const t = where ? where(c) : TRUE;
-          if (t === TRUE) return TRUE;
+          if (t === FALSE) return FALSE;
           if (t === UNKNOWN) unknown = true;
         }
-        return unknown ? UNKNOWN : FALSE;
-      });
-    }
-    return booleanNode((row) => {
-      frame[depth] = row;
-      const parent = parentAt(row);
-      let unknown = false;
-      for (let i = childStart[parent]; i < childStart[parent + 1]; i++) {
+        return unknown ? UNKNOWN : TRUE;
+      },
+      tallied &&
+        (() => {
+          const { meeting, unknown, seen } = tallied();
+          const answers = new Uint8Array(unknown.length);
+          // a child that neither meets the where nor is unknown fails it
+          for (let p = 0; p < answers.length; p++) answers[p] = meeting[p] + unknown[p] < seen[p] ? FALSE : unknown[p] > 0 ? UNKNOWN : TRUE;
+          return answers;
+        }),
+    );
+  }
+}
+
+/** How an aggregate walks the children of each parent (the link's CSR, excluded rows skipped). */
+class ChildWalk {
+  readonly childStart: Int32Array;
+  readonly childRows: Int32Array;
+  readonly excluded: Uint8Array;
+
+  constructor({ childStart, childRows, excluded }: { childStart: Int32Array; childRows: Int32Array; excluded: Uint8Array }) {
+    this.childStart = childStart;
+    this.childRows = childRows;
+    this.excluded = excluded;
+  }
+
+  /** For every parent: its children that meet (TRUE), cannot be judged (UNKNOWN), and are seen at all; `meetsAll` null when every child meets. */
+  meets(meetsAll: (() => Uint8Array) | null): ChildTally {
+    const answers = meetsAll ? meetsAll() : undefined;
+    const { childStart, childRows, excluded } = this;
+    const parents = childStart.length - 1;
+    const meeting = new Int32Array(parents);
+    const unknown = new Int32Array(parents);
+    const seen = new Int32Array(parents);
+    for (let p = 0; p < parents; p++) {
+      let met = 0;
+      let unsure = 0;
+      let n = 0;
+      for (let i = childStart[p]; i < childStart[p + 1]; i++) {
         const c = childRows[i];
         if (excluded[c] === 1) continue;
-        const t = where ? where(c) : TRUE;
-        if (t === FALSE) return FALSE;
-        if (t === UNKNOWN) unknown = true;
+        n++;
+        // TRUE is 1 and UNKNOWN 2: a bit each, no branch on the answer
+        const t = answers === undefined ? TRUE : answers[c];
+        met += t & 1;
+        unsure += t >> 1;
       }
-      return unknown ? UNKNOWN : TRUE;
-    });
+      meeting[p] = met;
+      unknown[p] = unsure;
+      seen[p] = n;
+    }
+    return { meeting, unknown, seen };
   }
+}
+
+/** What ChildWalk.meets counts for each parent. */
+interface ChildTally {
+  meeting: Int32Array;
+  unknown: Int32Array;
+  seen: Int32Array;
+}
+
+/** A link from the records at one depth to the record in scope at the depth above, while an aggregate over them is compiled. */
+interface EnclosingLink {
+  parentOf: Int32Array;
+  linkState: Uint8Array | undefined;
+  rows: number;
+  parentDataset: string;
+}
+
+/** min, max or sum of `field` over each parent's children that meet (all when `meets` is undefined); the row closure's rules. */
+function foldedColumnar(walk: ChildWalk, meets: Uint8Array | undefined, field: ColumnView, fn: 'min' | 'max' | 'sum'): ColumnView {
+  const { childStart, childRows, excluded } = walk;
+  const { values: fieldValues, state: fieldState, states: fieldStates } = field;
+  const parents = childStart.length - 1;
+  const values = new Float64Array(parents);
+  const state = new Uint8Array(parents);
+  for (let p = 0; p < parents; p++) {
+    let result = fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0;
+    let seen = false;
+    let unknown = false;
+    for (let i = childStart[p]; i < childStart[p + 1]; i++) {
+      const c = childRows[i];
+      if (excluded[c] === 1) continue;
+      const t = meets === undefined ? TRUE : meets[c];
+      if (t === FALSE) continue;
+      if (t === UNKNOWN) {
+        unknown = true;
+        continue;
+      }
+      const s = fieldStates[fieldState[c]];
+      if (s === UNKNOWN) unknown = true;
+      if (s !== PRESENT) continue;
+      seen = true;
+      const v = fieldValues[c];
+      if (fn === 'min') result = v < result ? v : result;
+      else if (fn === 'max') result = v > result ? v : result;
+      else result += v;
+    }
+    if (unknown) state[p] = UNKNOWN;
+    else if (!seen && fn !== 'sum') state[p] = ABSENT;
+    else values[p] = result;
+  }
+  return { values, state, states: IDENTITY_STATES };
+}
+
+/**
+ * first or last: `field` of each parent's earliest (latest) child that meets, in the link's order;
+ * unknown when a child before it cannot be judged or has an unreadable order date; absent when none meets.
+ */
+function pickedColumnar(
+  walk: ChildWalk,
+  meets: Uint8Array | undefined,
+  field: ColumnView,
+  orderState: Uint8Array | undefined,
+  forward: boolean,
+): ColumnView {
+  const { childStart, childRows, excluded } = walk;
+  const { values: fieldValues, state: fieldState, states: fieldStates } = field;
+  const parents = childStart.length - 1;
+  const values = fieldValues instanceof Float64Array || fieldValues instanceof Uint32Array ? new Float64Array(parents) : new Int32Array(parents);
+  const state = new Uint8Array(parents).fill(ABSENT);
+  for (let p = 0; p < parents; p++) {
+    const from = childStart[p];
+    const to = childStart[p + 1];
+    for (let k = 0; k < to - from; k++) {
+      const c = childRows[forward ? from + k : to - 1 - k];
+      if (excluded[c] === 1) continue;
+      const t = meets === undefined ? TRUE : meets[c];
+      if (t === FALSE) continue;
+      if (t === UNKNOWN || (orderState !== undefined && orderState[c] === CellState.Invalid)) {
+        state[p] = UNKNOWN;
+        break;
+      }
+      state[p] = fieldStates[fieldState[c]];
+      values[p] = fieldValues[c];
+      break;
+    }
+  }
+  return { values, state, states: IDENTITY_STATES };
 }
 
 /** A list item whose value is the same on every row: not a field, not an aggregate. */

@@ -23,6 +23,7 @@ import {
   register,
   TRUE,
   UNKNOWN,
+  type ColumnView,
   type Node,
   type TestFn,
   type ValueFn,
@@ -54,8 +55,12 @@ export interface TargetPlan {
   dataset: string;
   reads: Set<string>;
   where?: TestFn;
+  /** every row's where, condition and dating at once, when they have a whole-column form (CompiledRule) */
+  whereAll?: () => Uint8Array;
   condition?: TestFn;
+  conditionAll?: () => Uint8Array;
   dated: ValueFn;
+  datedAll?: () => ColumnView;
   datedField: string;
   group?: Node;
   groupKey?: string;
@@ -372,8 +377,11 @@ function compileTarget(env: CompileEnv, plan: PeriodPlan, id: string, text: stri
       dataset: compiled.dataset,
       reads,
       where: compiled.where,
+      whereAll: compiled.whereAll,
       condition: compiled.condition,
+      conditionAll: compiled.conditionAll,
       dated: compiled.dated,
+      datedAll: compiled.datedAll,
       datedField: rule.datedBy.path.map((p) => p.name).join('.'),
       group: compiled.group,
       groupKey: rule.groupBy ? rule.groupBy.path[rule.groupBy.path.length - 1].name : undefined,
@@ -582,63 +590,111 @@ export function tallyRows(
     (t) => new Tally(plan.quarters.length, plan.years.length, t.group ? (t.group.enumValues ?? undefined) : ['']),
   );
   const idOf = recordIdReader(table, spec);
-  const n = targets.length;
+  targets.forEach((t, i) => tallyTarget(table, plan, t, tallies[i], bitOf[i], outside, quarterSlotOf, yearSlotOfQuarter, idOf));
+  return { tallies, outside };
+}
+
+/** PRESENT, ABSENT, UNKNOWN as they are: the state table of a value closure's register */
+const VALUE_STATES = Uint8Array.of(0, 1, 2);
+
+/**
+ * One target's pass over its population: every part read from an array worked out for every row
+ * at once where the part has that form (one tight loop a target, nothing V8 cannot inline), else
+ * from its row closure. The arrays are let go when the target is done.
+ */
+function tallyTarget(
+  table: Table,
+  plan: PeriodPlan,
+  t: TargetPlan,
+  tally: Tally,
+  bit: number,
+  outside: Uint32Array,
+  quarterSlotOf: Int32Array,
+  yearSlotOfQuarter: Int32Array,
+  idOf: (row: number) => string,
+): void {
   const excluded = table.excluded;
-  const dynamicGroup = targets.map((t) => (t.group && !t.group.enumValues ? t.group.type : undefined));
+  const where = t.where;
+  const whereAnswers = where ? t.whereAll?.() : undefined;
+  const dated = t.dated;
+  const datedView: ColumnView | undefined = t.datedAll?.();
+  const datedValues = datedView?.values;
+  const datedState = datedView?.state;
+  const datedStates = datedView?.states ?? VALUE_STATES;
+  const group = t.group;
+  const dynamicGroup = group && !group.enumValues ? group.type : undefined;
+  const groupView: ColumnView | undefined = group?.columnar?.();
+  const groupValues = groupView?.values;
+  const groupState = groupView?.state;
+  const groupStates = groupView?.states ?? VALUE_STATES;
+  const condition = t.condition;
+  // a condition is only asked of rows in the contract: worked out for every row only when it has a whole-column form
+  let conditionAnswers: Uint8Array | undefined;
+  const conditionAll = t.conditionAll;
+  const fromDay = t.fromDay;
+  const mark = bit < 32 ? 1 << bit : 0;
 
   for (let row = 0; row < table.length; row++) {
     if (excluded[row] === 1) continue;
-    for (let i = 0; i < n; i++) {
-      const t = targets[i];
-      const w = t.where ? t.where(row) : TRUE;
-      if (w === FALSE) continue;
-      const day = t.dated(row) as number;
-      // undated records (no discharge yet) are in no period; an unreadable date has its own finding
-      if (register.state !== 0) continue;
-      const quarter = plan.quarterOf(day);
-      if (quarter < 0) {
-        const bit = bitOf[i];
-        if (w === TRUE && bit < 32) Atomics.or(outside, row, 1 << bit);
-        continue;
-      }
-      if (day < t.fromDay) continue;
-      const tally = tallies[i];
-      let g = 0;
-      if (t.group) {
-        const v = t.group.value(row);
-        if (register.state !== 0) continue;
-        const kind = dynamicGroup[i];
-        g = kind === undefined ? (v as number) : tally.groupOf(groupName(kind, v));
-      }
-      const qSlot = quarterSlotOf[quarter];
-      const slot = qSlot * tally.groups + g;
-      const ySlot = yearSlotOfQuarter[qSlot] * tally.groups + g;
-      if (w === UNKNOWN) {
-        tally.unknown[slot]++;
-        listIds(tally.unknownIds, slot, tally.yearUnknownIds, ySlot, idOf, row);
-        continue;
-      }
-      if (!t.condition) {
-        // a count, or a share of the population with no further condition
-        tally.numerator[slot]++;
-        tally.denominator[slot]++;
-        continue;
-      }
-      const c = t.condition(row);
-      if (c === TRUE) {
-        tally.numerator[slot]++;
-        tally.denominator[slot]++;
-      } else if (c === FALSE) {
-        tally.denominator[slot]++;
-        listIds(tally.failingIds, slot, tally.yearFailingIds, ySlot, idOf, row);
+    const w = whereAnswers !== undefined ? whereAnswers[row] : where !== undefined ? where(row) : TRUE;
+    if (w === FALSE) continue;
+    let day: number;
+    let dayState: number;
+    if (datedValues !== undefined) {
+      day = datedValues[row];
+      dayState = datedStates[datedState![row]];
+    } else {
+      day = dated(row) as number;
+      dayState = register.state;
+    }
+    // undated records (no discharge yet) are in no period; an unreadable date has its own finding
+    if (dayState !== 0) continue;
+    const quarter = plan.quarterOf(day);
+    if (quarter < 0) {
+      if (w === TRUE && mark !== 0) Atomics.or(outside, row, mark);
+      continue;
+    }
+    if (day < fromDay) continue;
+    let g = 0;
+    if (group !== undefined) {
+      let v: number | string;
+      let s: number;
+      if (groupValues !== undefined) {
+        v = groupValues[row];
+        s = groupStates[groupState![row]];
       } else {
-        tally.unknown[slot]++;
-        listIds(tally.unknownIds, slot, tally.yearUnknownIds, ySlot, idOf, row);
+        v = group.value(row);
+        s = register.state;
       }
+      if (s !== 0) continue;
+      g = dynamicGroup === undefined ? (v as number) : tally.groupOf(groupName(dynamicGroup, v));
+    }
+    const qSlot = quarterSlotOf[quarter];
+    const slot = qSlot * tally.groups + g;
+    if (w === UNKNOWN) {
+      tally.unknown[slot]++;
+      listIds(tally.unknownIds, slot, tally.yearUnknownIds, yearSlotOfQuarter[qSlot] * tally.groups + g, idOf, row);
+      continue;
+    }
+    if (condition === undefined) {
+      // a count, or a share of the population with no further condition
+      tally.numerator[slot]++;
+      tally.denominator[slot]++;
+      continue;
+    }
+    if (conditionAnswers === undefined && conditionAll !== undefined) conditionAnswers = conditionAll();
+    const c = conditionAnswers !== undefined ? conditionAnswers[row] : condition(row);
+    if (c === TRUE) {
+      tally.numerator[slot]++;
+      tally.denominator[slot]++;
+    } else if (c === FALSE) {
+      tally.denominator[slot]++;
+      listIds(tally.failingIds, slot, tally.yearFailingIds, yearSlotOfQuarter[qSlot] * tally.groups + g, idOf, row);
+    } else {
+      tally.unknown[slot]++;
+      listIds(tally.unknownIds, slot, tally.yearUnknownIds, yearSlotOfQuarter[qSlot] * tally.groups + g, idOf, row);
     }
   }
-
-  return { tallies, outside };
 }
 
 /** One finding per row dated outside the contract, naming the targets it is left out of. */
