@@ -45,6 +45,8 @@ export interface EvaluateOptions {
   dataFindings?: readonly Diagnostic[];
   /** where target i is defined, "file:line:column" (from LoadedSpec.locate) */
   definedAt?: (targetIndex: number) => string | undefined;
+  /** count with the row-at-a-time closures only (tests compare the two ways; CompileEnvOptions.rowAtATime) */
+  rowAtATime?: boolean;
 }
 
 /** One target, compiled. */
@@ -279,6 +281,7 @@ export function prepareEvaluation(spec: ServiceSpec, data: DataSet, options: Eva
     data,
     calendar: options.calendar,
     parameters: options.parameters,
+    rowAtATime: options.rowAtATime,
   });
   const findings = new FindingList();
   /** dataset → records (source numbers) with at least one finding */
