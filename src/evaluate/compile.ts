@@ -203,9 +203,14 @@ export class CompileEnv {
 
   /** A compiled condition (a data check, the eligibility rule); `what` names it in messages. */
   compileTest(expr: Expr, dataset: string, reads: Set<string>, what: string): TestFn {
+    return this.compileCondition(expr, dataset, reads, what).test;
+  }
+
+  /** compileTest, with every row's answer at once (`all`) when the condition has a whole-column form. */
+  compileCondition(expr: Expr, dataset: string, reads: Set<string>, what: string): { test: TestFn; all?: () => Uint8Array } {
     const resolved = resolveCondition(expr, dataset, { spec: this.options.spec }, what);
     refuseErrors(resolved.diagnostics);
-    return new Program(this, resolved, reads).condition(expr, 0);
+    return new Program(this, resolved, reads).conditionNode(expr, 0);
   }
 
   /** A derived field of `dataset`, compiled on its own record (depth 0) from the resolutions that hold its expression's nodes. */
@@ -742,8 +747,8 @@ interface CallSite {
   reads: Set<string>;
 }
 
-/** Absent when either date is; unknown when either cannot be read. */
-function betweenDates(args: Node[], between: (x: number, y: number) => number): Node {
+/** Absent when either date is; unknown when either cannot be read. `betweenAll` works out whole columns when it can do better than `between` row by row. */
+function betweenDates(args: Node[], between: (x: number, y: number) => number, betweenAll?: (a: ColumnView, b: ColumnView) => ColumnView | undefined): Node {
   const [a, b] = args.map((arg) => arg.value);
   const node: Node = {
     type: 'number',
@@ -767,7 +772,7 @@ function betweenDates(args: Node[], between: (x: number, y: number) => number): 
       const x = aAll();
       const y = bAll();
       // day numbers are whole; a date worked out with a fractional number of days is not
-      return pairedColumnar(x, y, between, !(x.values instanceof Float64Array) && !(y.values instanceof Float64Array));
+      return betweenAll?.(x, y) ?? pairedColumnar(x, y, between, !(x.values instanceof Float64Array) && !(y.values instanceof Float64Array));
     };
   }
   return node;
@@ -789,6 +794,45 @@ function pairedColumnar(a: ColumnView, b: ColumnView, combine: (x: number, y: nu
     state[row] = s;
     // only a present pair is worked out: a blank date's 0 would send working_days looping over decades
     if (s === PRESENT) values[row] = combine(xs[row], ys[row]);
+  }
+  return { values, state, states: IDENTITY_STATES };
+}
+
+/** Widest span of days a working-day table is built for (beyond it, a typo'd year: ask the calendar row by row). */
+const MOST_DAYS_TABULATED = 1 << 20;
+
+/**
+ * working_days(x, y) for every row from a table of the working days up to each day the columns
+ * hold: working days are additive (those in (x, y] are those up to y less those up to x, negative
+ * when y < x), so each row is two reads. Undefined when the dates are not whole day numbers or span
+ * too long.
+ */
+function workingDaysColumnar(calendar: WorkingDays, a: ColumnView, b: ColumnView): ColumnView | undefined {
+  if (a.values instanceof Float64Array || b.values instanceof Float64Array) return undefined;
+  const { values: xs, state: xState, states: xStates } = a;
+  const { values: ys, state: yState, states: yStates } = b;
+  const rows = xState.length;
+  const state = new Uint8Array(rows);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let row = 0; row < rows; row++) {
+    const s = PAIR_STATE_TABLE[xStates[xState[row]] * 3 + yStates[yState[row]]];
+    state[row] = s;
+    if (s !== PRESENT) continue;
+    const x = xs[row];
+    const y = ys[row];
+    if (x < first) first = x;
+    if (x > last) last = x;
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  const values = new Int32Array(rows);
+  if (first > last) return { values, state, states: IDENTITY_STATES };
+  if (last - first >= MOST_DAYS_TABULATED) return undefined;
+  const upTo = new Int32Array(last - first + 1);
+  for (let day = first + 1; day <= last; day++) upTo[day - first] = calendar.workingDaysBetween(first, day);
+  for (let row = 0; row < rows; row++) {
+    if (state[row] === PRESENT) values[row] = upTo[ys[row] - first] - upTo[xs[row] - first];
   }
   return { values, state, states: IDENTITY_STATES };
 }
@@ -927,7 +971,11 @@ function swemwbsScoreNode(env: CompileEnv, args: Node[], metric: boolean): Node 
 export const FUNCTION_IMPLEMENTATIONS: Readonly<Record<string, (site: CallSite) => Node>> = {
   working_days: ({ args, env }) => {
     const calendar = env.options.calendar;
-    return betweenDates(args, (x, y) => calendar.workingDaysBetween(x, y));
+    return betweenDates(
+      args,
+      (x, y) => calendar.workingDaysBetween(x, y),
+      (a, b) => workingDaysColumnar(calendar, a, b),
+    );
   },
   days: ({ args }) => betweenDates(args, (x, y) => y - x),
   swemwbs_complete: ({ args, env }) => swemwbsCompleteNode(env, args),
@@ -1520,7 +1568,7 @@ class Program {
     const meetsAll: (() => Uint8Array) | null | undefined = !wholeColumn ? undefined : whereNode ? whereNode.columnarTest : null;
 
     if (!fieldNode) {
-      return this.tally(resolution, where, { childStart, childRows, excluded, frame, depth, parentAt }, meetsAll === undefined ? undefined : () => walk.meets(meetsAll));
+      return this.tally(resolution, where, { childStart, childRows, excluded, frame, depth, parentAt }, meetsAll === undefined ? undefined : { walk, meetsAll });
     }
 
     const fieldValue = fieldNode.value;
@@ -1611,7 +1659,7 @@ class Program {
     resolution: AggregateResolution,
     where: TestFn | undefined,
     walk: { childStart: Int32Array; childRows: Int32Array; excluded: Uint8Array; frame: Int32Array; depth: number; parentAt: (row: number) => number },
-    tallied?: () => ChildTally,
+    whole?: { walk: ChildWalk; meetsAll: (() => Uint8Array) | null },
   ): Node {
     const { childStart, childRows, excluded, frame, depth, parentAt } = walk;
     // counts[0] meeting, counts[1] unknown, counts[2] seen
@@ -1639,16 +1687,7 @@ class Program {
           register.state = counts[1] > 0 ? UNKNOWN : PRESENT;
           return counts[0];
         },
-        ...(tallied
-          ? {
-              columnar: () => {
-                const { meeting, unknown } = tallied();
-                const state = new Uint8Array(unknown.length);
-                for (let p = 0; p < state.length; p++) state[p] = unknown[p] > 0 ? UNKNOWN : PRESENT;
-                return { values: meeting, state, states: IDENTITY_STATES };
-              },
-            }
-          : {}),
+        ...(whole ? { columnar: () => whole.walk.count(whole.meetsAll ? whole.meetsAll() : undefined) } : {}),
       };
     }
     // any() and all() stop at the first child that settles them: one meeting, one failing
@@ -1667,13 +1706,7 @@ class Program {
           }
           return unknown ? UNKNOWN : FALSE;
         },
-        tallied &&
-          (() => {
-            const { meeting, unknown } = tallied();
-            const answers = new Uint8Array(unknown.length);
-            for (let p = 0; p < answers.length; p++) answers[p] = meeting[p] > 0 ? TRUE : unknown[p] > 0 ? UNKNOWN : FALSE;
-            return answers;
-          }),
+        whole && (() => whole.walk.settled(whole.meetsAll ? whole.meetsAll() : undefined, TRUE)),
       );
     }
     return booleanNode(
@@ -1690,14 +1723,7 @@ class Program {
         }
         return unknown ? UNKNOWN : TRUE;
       },
-      tallied &&
-        (() => {
-          const { meeting, unknown, seen } = tallied();
-          const answers = new Uint8Array(unknown.length);
-          // a child that neither meets the where nor is unknown fails it
-          for (let p = 0; p < answers.length; p++) answers[p] = meeting[p] + unknown[p] < seen[p] ? FALSE : unknown[p] > 0 ? UNKNOWN : TRUE;
-          return answers;
-        }),
+      whole && (() => whole.walk.settled(whole.meetsAll ? whole.meetsAll() : undefined, FALSE)),
     );
   }
 }
@@ -1714,40 +1740,50 @@ class ChildWalk {
     this.excluded = excluded;
   }
 
-  /** For every parent: its children that meet (TRUE), cannot be judged (UNKNOWN), and are seen at all; `meetsAll` null when every child meets. */
-  meets(meetsAll: (() => Uint8Array) | null): ChildTally {
-    const answers = meetsAll ? meetsAll() : undefined;
+  /** count(): for every parent, its children that meet (all when `meets` is undefined); unknown when any cannot be judged. */
+  count(meets: Uint8Array | undefined): ColumnView {
     const { childStart, childRows, excluded } = this;
     const parents = childStart.length - 1;
-    const meeting = new Int32Array(parents);
-    const unknown = new Int32Array(parents);
-    const seen = new Int32Array(parents);
+    const values = new Int32Array(parents);
+    const state = new Uint8Array(parents);
     for (let p = 0; p < parents; p++) {
       let met = 0;
       let unsure = 0;
-      let n = 0;
+      for (let i = childStart[p]; i < childStart[p + 1]; i++) {
+        const c = childRows[i];
+        // TRUE is 1 and UNKNOWN 2: a bit each, no branch on the answer; an excluded child adds nothing
+        const t = (meets === undefined ? TRUE : meets[c]) & (excluded[c] - 1);
+        met += t & 1;
+        unsure |= t;
+      }
+      values[p] = met;
+      state[p] = unsure >> 1 === 1 ? UNKNOWN : PRESENT;
+    }
+    return { values, state, states: IDENTITY_STATES };
+  }
+
+  /**
+   * any() (`settles` TRUE) or all() (FALSE): for every parent, the answer when one child's answer is
+   * `settles`; else unknown when one cannot be judged; else the other answer (true for all() of none).
+   */
+  settled(meets: Uint8Array | undefined, settles: Tri): Uint8Array {
+    const { childStart, childRows, excluded } = this;
+    const parents = childStart.length - 1;
+    const answers = new Uint8Array(parents);
+    const otherwise = settles === TRUE ? FALSE : TRUE;
+    // seen[answer]: whether a child gave it; a bit per answer
+    const settlesBit = 1 << settles;
+    for (let p = 0; p < parents; p++) {
+      let seen = 0;
       for (let i = childStart[p]; i < childStart[p + 1]; i++) {
         const c = childRows[i];
         if (excluded[c] === 1) continue;
-        n++;
-        // TRUE is 1 and UNKNOWN 2: a bit each, no branch on the answer
-        const t = answers === undefined ? TRUE : answers[c];
-        met += t & 1;
-        unsure += t >> 1;
+        seen |= 1 << (meets === undefined ? TRUE : meets[c]);
       }
-      meeting[p] = met;
-      unknown[p] = unsure;
-      seen[p] = n;
+      answers[p] = (seen & settlesBit) !== 0 ? settles : (seen & (1 << UNKNOWN)) !== 0 ? UNKNOWN : otherwise;
     }
-    return { meeting, unknown, seen };
+    return answers;
   }
-}
-
-/** What ChildWalk.meets counts for each parent. */
-interface ChildTally {
-  meeting: Int32Array;
-  unknown: Int32Array;
-  seen: Int32Array;
 }
 
 /** A link from the records at one depth to the record in scope at the depth above, while an aggregate over them is compiled. */

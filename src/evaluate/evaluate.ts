@@ -479,12 +479,12 @@ function compileRowTest(
   what: string,
   unreadableCode: string,
   subject: string,
-): { test: TestFn; reads: Set<string> } {
+): { test: TestFn; all?: () => Uint8Array; reads: Set<string> } {
   const parsed = parseExpression(text);
   if (!parsed.expr) unusable(unreadableCode, `${subject} cannot be read: ${parsed.diagnostics[0]?.message ?? 'it is empty'}`);
   const reads = new Set<string>();
   try {
-    return { test: env.compileTest(parsed.expr, dataset, reads, what), reads };
+    return { ...env.compileCondition(parsed.expr, dataset, reads, what), reads };
   } catch (error) {
     if (error instanceof CompileError) throw new UnusableInputError([error.diagnostic]);
     throw error;
@@ -503,17 +503,19 @@ function runChecks(
     const table = data.tables.get(dataset);
     if (!table || !def.checks?.length) continue;
     for (const check of def.checks) {
-      const { test, reads } = compileRowTest(env, check.rule, dataset, `The check "${check.id}"`, 'dsl-invalid-check', `The check "${check.id}" of dataset "${dataset}"`);
+      const { test, all, reads } = compileRowTest(env, check.rule, dataset, `The check "${check.id}"`, 'dsl-invalid-check', `The check "${check.id}" of dataset "${dataset}"`);
       // the link field is how a check reaches the parent record, not one of the values in question
       const linkFields = new Set(Object.values(def.links ?? {}).map((l) => l.field));
       const fields = ownFields(reads, dataset).filter((f) => table.columns.has(f) && !def.derived?.[f] && !linkFields.has(f));
       const severity = check.severity ?? 'error';
       const touched = severity === 'error' ? targetsReading(dataset) : [];
       const excluded = table.excluded;
+      // every row's answer before this check excludes any: what the row test works out when first asked
+      const answers = all?.();
       for (let row = 0; row < table.length; row++) {
         if (excluded[row] === 1) continue;
         // unknown: a value the check needs could not be read, and that cell has its own finding
-        if (test(row) !== FALSE) continue;
+        if ((answers !== undefined ? answers[row] : test(row)) !== FALSE) continue;
         const consequence =
           severity === 'error' ? ' This row is left out of every target until it is corrected.' : ' The row is still counted.';
         findings.add('data-check-failed', dataset, () =>
@@ -547,12 +549,13 @@ function runEligibility(
   if (!eligibility?.rule || !eligibility.dataset) return;
   const table = data.tables.get(eligibility.dataset);
   if (!table) return;
-  const { test, reads } = compileRowTest(env, eligibility.rule, eligibility.dataset, 'The eligibility rule', 'dsl-invalid-eligibility', 'The eligibility rule');
+  const { test, all, reads } = compileRowTest(env, eligibility.rule, eligibility.dataset, 'The eligibility rule', 'dsl-invalid-eligibility', 'The eligibility rule');
   const fields = ownFields(reads, eligibility.dataset).filter((f) => table.columns.has(f));
   const touched = targetsReading(eligibility.dataset);
   const idOf = recordIdReader(table, spec);
+  const answers = all?.();
   for (let row = 0; row < table.length; row++) {
-    if (table.excluded[row] === 1 || test(row) !== FALSE) continue;
+    if (table.excluded[row] === 1 || (answers !== undefined ? answers[row] : test(row)) !== FALSE) continue;
     findings.add('data-ineligible', eligibility.dataset, () =>
       rowFinding(
         table,
