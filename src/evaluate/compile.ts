@@ -618,6 +618,9 @@ function numericValues(column: Column): ArrayLike<number> | undefined {
 
 type Comparison = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
+/** The comparison that holds of (y, x) when op holds of (x, y). */
+const MIRRORED: Record<Comparison, Comparison> = { '=': '=', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
 const COMPARE: Record<Comparison, (a: number | string, b: number | string) => boolean> = {
   '=': (a, b) => a === b,
   '!=': (a, b) => a !== b,
@@ -1159,7 +1162,13 @@ class Program {
       case 'binary':
         if (expr.op === 'and' || expr.op === 'or') return this.logical(expr.op, expr.left, expr.right, depth);
         if (expr.op === '+' || expr.op === '-') return this.arithmetic(expr, depth);
-        return this.comparison(expr.op, this.compile(expr.left, depth), this.compile(expr.right, depth), isFixed(expr.right, this.resolved));
+        return this.comparison(
+          expr.op,
+          this.compile(expr.left, depth),
+          this.compile(expr.right, depth),
+          isFixed(expr.right, this.resolved),
+          isFixed(expr.left, this.resolved),
+        );
       case 'not': {
         const operand = this.compile(expr.operand, depth);
         const columnar = operand.columnarTest;
@@ -1400,7 +1409,7 @@ class Program {
     };
   }
 
-  private comparison(op: Comparison, leftNode: Node, rightNode: Node, rightFixed: boolean): Node {
+  private comparison(op: Comparison, leftNode: Node, rightNode: Node, rightFixed: boolean, leftFixed = false): Node {
     let left = leftNode;
     let right = rightNode;
     if (left.enumValues && right.enumValues && !sameValues(left.enumValues, right.enumValues)) {
@@ -1419,6 +1428,8 @@ class Program {
         return booleanNode(comparedWith(op, a, y), columnar);
       }
     }
+    // `k op y` is `y op' k`, op' the mirror of op
+    const leftNumber = leftFixed && rightAll ? fixedNumber(left) : undefined;
     const compare = COMPARE[op];
     return booleanNode(
       (row) => {
@@ -1431,7 +1442,11 @@ class Program {
         if (sx === UNKNOWN || sy === UNKNOWN) return UNKNOWN;
         return compare(x, y) ? TRUE : FALSE;
       },
-      leftAll && rightAll && (() => comparedColumnar(op, leftAll(), rightAll())),
+      leftAll && rightAll
+        ? () => comparedColumnar(op, leftAll(), rightAll())
+        : rightAll && leftNumber !== undefined
+          ? () => comparedWithColumnar(MIRRORED[op], rightAll(), leftNumber)
+          : undefined,
     );
   }
 

@@ -459,6 +459,9 @@ describe('whole-column and row-at-a-time evaluation agree on functions and aggre
     'working_days(start, min(taken of scales)) <= 2',
     'start + 3 >= min(taken of scales)',
     'size(tags) >= 2',
+    '2 <= count(scales where seen)',
+    '2022-06-02 > min(taken of scales)',
+    '3 = level',
   ];
   const PEOPLE_VALUES = [
     'count(scales where complete)',
