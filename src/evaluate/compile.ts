@@ -89,6 +89,15 @@ export interface Node {
   columnar?: () => ColumnView;
   /** the same for a boolean node: FALSE, TRUE or UNKNOWN for every row */
   columnarTest?: () => Uint8Array;
+  /** a value read from a parent record: the parent's values and the link, for a loop that reads through the link itself rather than gather first */
+  linked?: () => LinkedView;
+}
+
+/** Row r's value is the parent's at parentOf[r]; with no parent, absent when the link field is blank (linkState), else unknown. */
+export interface LinkedView {
+  parent: ColumnView;
+  parentOf: Int32Array;
+  linkState: Uint8Array | undefined;
 }
 
 /** The working-day arithmetic the rules need (src/data/calendar.ts WorkingCalendar provides it). */
@@ -161,7 +170,26 @@ export class CompileEnv {
   /** SWEMWBS raw scores worked out for every row, by their seven items' columns: swemwbs_complete and swemwbs_metric read the same items */
   readonly swemwbsRawColumns: { views: ColumnView[]; raw: Int32Array }[] = [];
 
+  private workingDays?: WorkingDayTable | null;
+
   constructor(readonly options: CompileEnvOptions) {}
+
+  /** The working days up to each day of the contract and years either side, built when first asked; none without a contract. */
+  workingDayTable(): WorkingDayTable | undefined {
+    if (this.workingDays === undefined) {
+      const start = parseIsoDate(this.options.spec.contract?.start ?? '');
+      const end = parseIsoDate(this.options.spec.contract?.end ?? '');
+      if (start === undefined || end === undefined || end < start) this.workingDays = null;
+      else {
+        const first = start - WORKING_DAY_TABLE_MARGIN;
+        const upTo = new Int32Array(end + WORKING_DAY_TABLE_MARGIN - first + 1);
+        const calendar = this.options.calendar;
+        for (let i = 1; i < upTo.length; i++) upTo[i] = calendar.workingDaysBetween(first, first + i);
+        this.workingDays = { first, upTo };
+      }
+    }
+    return this.workingDays ?? undefined;
+  }
 
   table(dataset: string): Table {
     const table = this.options.data.tables.get(dataset);
@@ -751,7 +779,7 @@ interface CallSite {
 }
 
 /** Absent when either date is; unknown when either cannot be read. `betweenAll` works out whole columns when it can do better than `between` row by row. */
-function betweenDates(args: Node[], between: (x: number, y: number) => number, betweenAll?: (a: ColumnView, b: ColumnView) => ColumnView | undefined): Node {
+function betweenDates(args: Node[], between: (x: number, y: number) => number, betweenAll?: (a: Node, b: Node) => ColumnView): Node {
   const [a, b] = args.map((arg) => arg.value);
   const node: Node = {
     type: 'number',
@@ -772,10 +800,11 @@ function betweenDates(args: Node[], between: (x: number, y: number) => number, b
   const [aAll, bAll] = args.map((arg) => arg.columnar);
   if (aAll && bAll) {
     node.columnar = () => {
+      if (betweenAll) return betweenAll(args[0], args[1]);
       const x = aAll();
       const y = bAll();
       // day numbers are whole; a date worked out with a fractional number of days is not
-      return betweenAll?.(x, y) ?? pairedColumnar(x, y, between, !(x.values instanceof Float64Array) && !(y.values instanceof Float64Array));
+      return pairedColumnar(x, y, between, !(x.values instanceof Float64Array) && !(y.values instanceof Float64Array));
     };
   }
   return node;
@@ -801,41 +830,82 @@ function pairedColumnar(a: ColumnView, b: ColumnView, combine: (x: number, y: nu
   return { values, state, states: IDENTITY_STATES };
 }
 
-/** Widest span of days a working-day table is built for (beyond it, a typo'd year: ask the calendar row by row). */
-const MOST_DAYS_TABULATED = 1 << 20;
+/** Days either side of the contract the table of working days covers; a date beyond it is asked of the calendar. */
+const WORKING_DAY_TABLE_MARGIN = 3660;
+
+/** The working days up to each day around the contract (upTo[d − first] − upTo[c − first] is working_days(c, d)). */
+export interface WorkingDayTable {
+  first: number;
+  upTo: Int32Array;
+}
+
+/** A side of working_days(): its own column, or a parent's read through a link. */
+interface DaySide {
+  view: ColumnView;
+  parentOf?: Int32Array;
+  linkState?: Uint8Array;
+}
+
+/** (betweenDates asks only when both arguments have a whole-column form, and a linked one has.) */
+function daySide(node: Node): DaySide {
+  if (node.linked) {
+    const { parent, parentOf, linkState } = node.linked();
+    return { view: parent, parentOf, linkState };
+  }
+  return { view: node.columnar!() };
+}
+
+function sideView({ view, parentOf, linkState }: DaySide): ColumnView {
+  return parentOf ? gathered(view, parentOf, linkState, parentOf.length) : view;
+}
 
 /**
- * working_days(x, y) for every row from a table of the working days up to each day the columns
- * hold: working days are additive (those in (x, y] are those up to y less those up to x, negative
- * when y < x), so each row is two reads. Undefined when the dates are not whole day numbers or span
- * too long.
+ * working_days(x, y) for every row in one loop: working days are additive (those in (x, y] are
+ * those up to y less those up to x, negative when y < x), so a row is two reads of the run's table,
+ * and a date read through a link is read there, not gathered first. A side that is not whole day
+ * numbers is asked of the calendar row by row.
  */
-function workingDaysColumnar(calendar: WorkingDays, a: ColumnView, b: ColumnView): ColumnView | undefined {
-  if (a.values instanceof Float64Array || b.values instanceof Float64Array) return undefined;
-  const { values: xs, state: xState, states: xStates } = a;
-  const { values: ys, state: yState, states: yStates } = b;
-  const rows = xState.length;
+function workingDaysColumnar(calendar: WorkingDays, table: WorkingDayTable | undefined, a: Node, b: Node): ColumnView {
+  const x = daySide(a);
+  const y = daySide(b);
+  if (x.view.values instanceof Float64Array || y.view.values instanceof Float64Array) {
+    return pairedColumnar(sideView(x), sideView(y), (p, q) => calendar.workingDaysBetween(p, q), false);
+  }
+  const { values: xs, state: xState, states: xStates } = x.view;
+  const { values: ys, state: yState, states: yStates } = y.view;
+  const xOf = x.parentOf;
+  const yOf = y.parentOf;
+  const xLinkState = x.linkState;
+  const yLinkState = y.linkState;
+  const rows = xOf ? xOf.length : yOf ? yOf.length : xState.length;
+  const first = table ? table.first : 0;
+  const upTo = table ? table.upTo : new Int32Array(0);
+  const span = upTo.length;
+  const values = new Int32Array(rows);
   const state = new Uint8Array(rows);
-  let first = Infinity;
-  let last = -Infinity;
   for (let row = 0; row < rows; row++) {
-    const s = PAIR_STATE_TABLE[xStates[xState[row]] * 3 + yStates[yState[row]]];
+    let sx: number;
+    let dx = 0;
+    const px = xOf === undefined ? row : xOf[row];
+    if (px < 0) sx = xLinkState !== undefined && xLinkState[row] === CellState.Absent ? ABSENT : UNKNOWN;
+    else {
+      sx = xStates[xState[px]];
+      dx = xs[px];
+    }
+    let sy: number;
+    let dy = 0;
+    const py = yOf === undefined ? row : yOf[row];
+    if (py < 0) sy = yLinkState !== undefined && yLinkState[row] === CellState.Absent ? ABSENT : UNKNOWN;
+    else {
+      sy = yStates[yState[py]];
+      dy = ys[py];
+    }
+    const s = PAIR_STATE_TABLE[sx * 3 + sy];
     state[row] = s;
     if (s !== PRESENT) continue;
-    const x = xs[row];
-    const y = ys[row];
-    if (x < first) first = x;
-    if (x > last) last = x;
-    if (y < first) first = y;
-    if (y > last) last = y;
-  }
-  const values = new Int32Array(rows);
-  if (first > last) return { values, state, states: IDENTITY_STATES };
-  if (last - first >= MOST_DAYS_TABULATED) return undefined;
-  const upTo = new Int32Array(last - first + 1);
-  for (let day = first + 1; day <= last; day++) upTo[day - first] = calendar.workingDaysBetween(first, day);
-  for (let row = 0; row < rows; row++) {
-    if (state[row] === PRESENT) values[row] = upTo[ys[row] - first] - upTo[xs[row] - first];
+    const ix = dx - first;
+    const iy = dy - first;
+    values[row] = ix >>> 0 < span && iy >>> 0 < span ? upTo[iy] - upTo[ix] : calendar.workingDaysBetween(dx, dy);
   }
   return { values, state, states: IDENTITY_STATES };
 }
@@ -977,7 +1047,7 @@ export const FUNCTION_IMPLEMENTATIONS: Readonly<Record<string, (site: CallSite) 
     return betweenDates(
       args,
       (x, y) => calendar.workingDaysBetween(x, y),
-      (a, b) => workingDaysColumnar(calendar, a, b),
+      (a, b) => workingDaysColumnar(calendar, env.workingDayTable(), a, b),
     );
   },
   days: ({ args }) => betweenDates(args, (x, y) => y - x),
@@ -1260,6 +1330,7 @@ class Program {
         // the enclosing record of a linked record is its parent: its value for every child, gathered in one loop
         const enclosingAll = this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, identity).columnar;
         if (enclosingAll) {
+          node.linked = () => ({ parent: enclosingAll(), parentOf: link.parentOf, linkState: link.linkState });
           node.columnar = () => gathered(enclosingAll(), link.parentOf, link.linkState, link.rows);
           if (node.type === 'boolean') node.columnarTest = () => answersOfView(node.columnar!());
         }
@@ -1298,6 +1369,7 @@ class Program {
     const parentAll = rowAt === identity ? this.fieldOf(resolution.dataset, resolution.field, resolution.type, resolution.derived, identity).columnar : undefined;
     if (parentAll) {
       const rows = this.env.table(child).length;
+      node.linked = () => ({ parent: parentAll(), parentOf, linkState });
       node.columnar = () => gathered(parentAll(), parentOf, linkState, rows);
       if (node.type === 'boolean') node.columnarTest = () => answersOfView(gathered(parentAll(), parentOf, linkState, rows));
     }
@@ -1814,7 +1886,9 @@ function foldedColumnar(walk: ChildWalk, meets: Uint8Array | undefined, field: C
   const { childStart, childRows, excluded } = walk;
   const { values: fieldValues, state: fieldState, states: fieldStates } = field;
   const parents = childStart.length - 1;
-  const values = new Float64Array(parents);
+  // min and max are one of the values: whole numbers (dates) stay in an Int32Array; a sum may not fit one
+  const wholeNumbers = fn !== 'sum' && (fieldValues instanceof Int32Array || fieldValues instanceof Uint16Array || fieldValues instanceof Uint8Array);
+  const values = wholeNumbers ? new Int32Array(parents) : new Float64Array(parents);
   const state = new Uint8Array(parents);
   for (let p = 0; p < parents; p++) {
     let result = fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0;
