@@ -1635,7 +1635,7 @@ class Program {
     const parentAt = this.rowAt(resolution.parent.depth, depth);
     // children of the record in scope: every parent's answer in one walk over the children, when the where and field are columns
     const wholeColumn = parentAt === identity && !this.env.options.rowAtATime;
-    const walk = new ChildWalk({ childStart, childRows, excluded });
+    const walk = new ChildWalk({ childStart, childRows, parentOf, excluded });
 
     const outer = this.links[childDepth];
     this.links[childDepth] = wholeColumn
@@ -1815,37 +1815,42 @@ class Program {
   }
 }
 
-/** How an aggregate walks the children of each parent (the link's CSR, excluded rows skipped). */
+/**
+ * How an aggregate walks the children of each parent (the link's CSR, excluded rows skipped).
+ * count, any and all do not depend on the children's order, so they go through the children in
+ * row order instead, each adding to its parent (`parentOf`; the CSR holds exactly the children
+ * that have one): one sequential pass, no short loop per parent.
+ */
 class ChildWalk {
   readonly childStart: Int32Array;
   readonly childRows: Int32Array;
+  readonly parentOf: Int32Array;
   readonly excluded: Uint8Array;
 
-  constructor({ childStart, childRows, excluded }: { childStart: Int32Array; childRows: Int32Array; excluded: Uint8Array }) {
+  constructor({ childStart, childRows, parentOf, excluded }: { childStart: Int32Array; childRows: Int32Array; parentOf: Int32Array; excluded: Uint8Array }) {
     this.childStart = childStart;
     this.childRows = childRows;
+    this.parentOf = parentOf;
     this.excluded = excluded;
   }
 
   /** count(): for every parent, its children that meet (all when `meets` is undefined); unknown when any cannot be judged. */
   count(meets: Uint8Array | undefined): ColumnView {
-    const { childStart, childRows, excluded } = this;
-    const parents = childStart.length - 1;
+    const { parentOf, excluded } = this;
+    const parents = this.childStart.length - 1;
     const values = new Int32Array(parents);
-    const state = new Uint8Array(parents);
-    for (let p = 0; p < parents; p++) {
-      let met = 0;
-      let unsure = 0;
-      for (let i = childStart[p]; i < childStart[p + 1]; i++) {
-        const c = childRows[i];
-        // TRUE is 1 and UNKNOWN 2: a bit each, no branch on the answer; an excluded child adds nothing
-        const t = (meets === undefined ? TRUE : meets[c]) & (excluded[c] - 1);
-        met += t & 1;
-        unsure |= t;
-      }
-      values[p] = met;
-      state[p] = unsure >> 1 === 1 ? UNKNOWN : PRESENT;
+    // UNKNOWN's bit (2) set when a child cannot be judged
+    const seen = new Uint8Array(parents);
+    for (let c = 0; c < parentOf.length; c++) {
+      const p = parentOf[c];
+      if (p < 0 || excluded[c] === 1) continue;
+      const t = meets === undefined ? TRUE : meets[c];
+      // TRUE is 1 and UNKNOWN 2: a bit each, no branch on the answer
+      values[p] += t & 1;
+      seen[p] |= t;
     }
+    const state = seen;
+    for (let p = 0; p < parents; p++) state[p] = (seen[p] & UNKNOWN) !== 0 ? UNKNOWN : PRESENT;
     return { values, state, states: IDENTITY_STATES };
   }
 
@@ -1854,20 +1859,21 @@ class ChildWalk {
    * `settles`; else unknown when one cannot be judged; else the other answer (true for all() of none).
    */
   settled(meets: Uint8Array | undefined, settles: Tri): Uint8Array {
-    const { childStart, childRows, excluded } = this;
-    const parents = childStart.length - 1;
-    const answers = new Uint8Array(parents);
+    const { parentOf, excluded } = this;
+    const parents = this.childStart.length - 1;
+    // a bit per answer some child gave
+    const seen = new Uint8Array(parents);
+    for (let c = 0; c < parentOf.length; c++) {
+      const p = parentOf[c];
+      if (p < 0 || excluded[c] === 1) continue;
+      seen[p] |= 1 << (meets === undefined ? TRUE : meets[c]);
+    }
     const otherwise = settles === TRUE ? FALSE : TRUE;
-    // seen[answer]: whether a child gave it; a bit per answer
     const settlesBit = 1 << settles;
+    const answers = seen;
     for (let p = 0; p < parents; p++) {
-      let seen = 0;
-      for (let i = childStart[p]; i < childStart[p + 1]; i++) {
-        const c = childRows[i];
-        if (excluded[c] === 1) continue;
-        seen |= 1 << (meets === undefined ? TRUE : meets[c]);
-      }
-      answers[p] = (seen & settlesBit) !== 0 ? settles : (seen & (1 << UNKNOWN)) !== 0 ? UNKNOWN : otherwise;
+      const bits = seen[p];
+      answers[p] = (bits & settlesBit) !== 0 ? settles : (bits & (1 << UNKNOWN)) !== 0 ? UNKNOWN : otherwise;
     }
     return answers;
   }
