@@ -1163,6 +1163,12 @@ class Program {
    * compiled, that link, so a name of the enclosing record can be gathered for every child at once
    */
   private readonly links: (EnclosingLink | undefined)[] = [];
+  /** scopes[d]: the records in scope down to depth d, as part of a key (an aggregate sets it for its children) */
+  private readonly scopes: string[] = [''];
+  /** how often each whole-column node, by its text in its scope, is compiled in this program */
+  private readonly occurrences = new Map<string, number>();
+  /** while one part of a rule is worked out for every row: the results of nodes compiled more than once */
+  private shared?: Map<string, ColumnView | Uint8Array>;
 
   constructor(
     private readonly env: CompileEnv,
@@ -1184,7 +1190,46 @@ class Program {
   /** A condition's row test, and its answers for every row at once when it has them. */
   conditionNode(expr: Expr, depth: number): { test: TestFn; all?: () => Uint8Array } {
     const node = this.compile(expr, depth);
-    return { test: this.testOf(node, expr), all: node.columnarTest };
+    const all = node.columnarTest;
+    return { test: this.testOf(node, expr), all: all && (() => this.sharing(all)) };
+  }
+
+  /**
+   * Works out one part of a rule for every row, sharing the result of a sub-expression written
+   * more than once (`working_days(referral_date, contact_date) <= 5` in two aggregates) until the
+   * part is done.
+   */
+  sharing<T>(work: () => T): T {
+    if (this.shared) return work();
+    this.shared = new Map();
+    try {
+      return work();
+    } finally {
+      this.shared = undefined;
+    }
+  }
+
+  /** A node whose whole-column result is shared with the same expression's elsewhere in the part being worked out. */
+  private shareable(node: Node, expr: Expr, depth: number): Node {
+    if (!node.columnar && !node.columnarTest) return node;
+    const key = `${this.scopes[depth]}|${JSON.stringify(expr, (name, value: unknown) => (name === 'span' ? undefined : value))}`;
+    const seen = (this.occurrences.get(key) ?? 0) + 1;
+    this.occurrences.set(key, seen);
+    const once = <T extends ColumnView | Uint8Array>(inner: () => T, kind: string): (() => T) => {
+      const at = `${kind}${key}`;
+      return () => {
+        const shared = this.shared;
+        if (!shared || this.occurrences.get(key)! < 2) return inner();
+        let result = shared.get(at) as T | undefined;
+        if (!result) shared.set(at, (result = inner()));
+        return result;
+      };
+    };
+    return {
+      ...node,
+      ...(node.columnar ? { columnar: once(node.columnar, 'v') } : {}),
+      ...(node.columnarTest ? { columnarTest: once(node.columnarTest, 't') } : {}),
+    };
   }
 
   /**
@@ -1195,7 +1240,7 @@ class Program {
     const workOut = node.columnarTest;
     if (workOut) {
       let answers: Uint8Array | undefined;
-      return (row) => (answers ??= workOut())[row];
+      return (row) => (answers ??= this.sharing(workOut))[row];
     }
     if (!node.test) unresolved(expr);
     return node.test;
@@ -1230,15 +1275,15 @@ class Program {
         unresolved(expr);
       // falls through (unresolved never returns)
       case 'binary':
-        if (expr.op === 'and' || expr.op === 'or') return this.logical(expr.op, expr.left, expr.right, depth);
-        if (expr.op === '+' || expr.op === '-') return this.arithmetic(expr, depth);
-        return this.comparison(
+        if (expr.op === 'and' || expr.op === 'or') return this.shareable(this.logical(expr.op, expr.left, expr.right, depth), expr, depth);
+        if (expr.op === '+' || expr.op === '-') return this.shareable(this.arithmetic(expr, depth), expr, depth);
+        return this.shareable(this.comparison(
           expr.op,
           this.compile(expr.left, depth),
           this.compile(expr.right, depth),
           isFixed(expr.right, this.resolved),
           isFixed(expr.left, this.resolved),
-        );
+        ), expr, depth);
       case 'not': {
         const operand = this.compile(expr.operand, depth);
         const columnar = operand.columnarTest;
@@ -1284,9 +1329,9 @@ class Program {
         );
       }
       case 'call':
-        return this.call(expr, depth);
+        return this.shareable(this.call(expr, depth), expr, depth);
       case 'aggregate':
-        return this.aggregate(expr, depth);
+        return this.shareable(this.aggregate(expr, depth), expr, depth);
     }
   }
 
@@ -1638,9 +1683,11 @@ class Program {
     const walk = new ChildWalk({ childStart, childRows, parentOf, excluded });
 
     const outer = this.links[childDepth];
+    const outerScope = this.scopes[childDepth];
     this.links[childDepth] = wholeColumn
       ? { parentOf, linkState: child.columns.get(resolution.link.field)?.state, rows: child.length, parentDataset: resolution.parent.dataset }
       : undefined;
+    this.scopes[childDepth] = `${this.scopes[depth]}/${childName}<${resolution.parent.depth}${wholeColumn ? '' : '~'}`;
     let whereNode: Node | undefined;
     let fieldNode: Node | undefined;
     try {
@@ -1649,6 +1696,7 @@ class Program {
       if (field) fieldNode = this.fieldOf(childName, field.name, field.type, field.derived, identity);
     } finally {
       this.links[childDepth] = outer;
+      this.scopes[childDepth] = outerScope;
     }
     const where = whereNode ? this.testOf(whereNode, expr.where!) : undefined;
     // undefined: no whole-column form; null: every child counts

@@ -460,6 +460,11 @@ describe('whole-column and row-at-a-time evaluation agree on functions and aggre
     'start + 3 >= min(taken of scales)',
     'size(tags) >= 2',
     '2 <= count(scales where seen)',
+    // the same sub-expression twice, in two aggregates and on both sides of or: worked out once, read twice
+    'any(scales where seen and working_days(start, taken) <= 1) or count(scales where working_days(start, taken) <= 1) >= 2',
+    '(size(tags) >= 1 or flag) and not (size(tags) >= 1 or flag)',
+    // the same text on the person and on each of its scales: two different things, never shared
+    'size(tags) >= 1 and not any(scales where size(tags) >= 1)',
     '2022-06-02 > min(taken of scales)',
     '3 = level',
   ];
