@@ -3,9 +3,10 @@
  * `pay` and `diff --data` read.
  *
  * Order of work: the datasets' own checks (a row failing an error check is excluded everywhere),
- * the eligibility rule (a warning only), then one pass per population dataset that feeds every
- * target on it, per quarter and group, into typed-array tallies. Year figures are sums of their
- * quarters' numerators and denominators, never averages of percentages.
+ * the eligibility rule (a warning only), then for each target one loop over its population that
+ * feeds its typed-array tallies, per quarter and group, reading each part of the rule from an array
+ * worked out for every row at once where it can be. Year figures are sums of their quarters'
+ * numerators and denominators, never averages of percentages.
  */
 
 import { dataRowNumber, diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
@@ -584,10 +585,10 @@ function runEligibility(
 }
 
 /**
- * The single pass over one population dataset: every target given, every row once. Also marks
- * the rows dated outside the contract in `outside` (bit bitOf[i] for targets[i]; bit i unless
- * given), which reportOutside turns into findings. Marks are set atomically: two threads counting
- * different targets of one dataset may mark the same row.
+ * Counts the targets given over one population dataset, each in a loop of its own (tallyTarget).
+ * Also marks the rows dated outside the contract in `outside` (bit bitOf[i] for targets[i]; bit i
+ * unless given), which reportOutside turns into findings. Marks are set atomically: two threads
+ * counting different targets of one dataset may mark the same row.
  */
 export function tallyRows(
   table: Table,
