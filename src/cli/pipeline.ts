@@ -2,6 +2,7 @@
  * The road from a spec and a partner's data to a CheckReport, shared by `check` and `pay` so both
  * read the same project file, spec, mapping and data in the same way and judge them identically.
  */
+import { timing } from '../timings.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -99,6 +100,7 @@ export async function runCheckPipeline(
   const mappingClosures = mapping?.mapping.closures ?? [];
   const calendar = calendarFor(spec, { ...(mapping?.mapping ?? {}), closures: [...mappingClosures, ...closures] });
 
+  timing('spec, mapping and calendar ready');
   const progress = progressLine(io);
   // the thread that reads part of a big data set stays to count half the targets
   const data = await loadData(spec, { path: usablePath(io, dataPath) }, { mapping, onProgress: progress.update, keepThread: { warm: [SECOND_THREAD_MODULE] } });
@@ -120,6 +122,7 @@ export async function runCheckPipeline(
     data.thread,
   ).finally(() => data.thread?.stop());
 
+  timing('targets evaluated');
   progress.clear();
   return { report, loaded, config };
 }

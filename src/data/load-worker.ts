@@ -3,6 +3,7 @@
  * fields are resolved afterwards on the main thread) while the main thread reads their parents,
  * and hands back each table's typed arrays without copying them.
  */
+import { timing } from '../timings.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { UnusableInputError } from '../diagnostics.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
@@ -34,6 +35,7 @@ try {
     const builder = await tableBuilderFor(name, input.spec.datasets![name], reader, { mapping: input.mapping, collector });
     await builder.readAll((rows) => post({ kind: 'progress', rows }));
     const { table, transfer } = shipTable(builder.finish(), builder.stores());
+    timing(`read ${name}`);
     post({ kind: 'table', table, findings: collector.state() }, transfer);
   }
   post({ kind: 'done' });

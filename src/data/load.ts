@@ -8,6 +8,7 @@
  * (load-worker.ts), the rest here; the worker's tables arrive as transferred typed arrays and their
  * links are resolved on arrival. Either way the tables, links, findings and their order are the same.
  */
+import { timing } from '../timings.js';
 import { diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import type { ServiceSpec } from '../spec/types.generated.js';
 import { WorkingCalendar, type BankHolidayRegion } from './calendar.js';
@@ -109,6 +110,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       const builder = await tableBuilderFor(name, spec.datasets![name], reader, { mapping, collector: own, parents });
       await builder.readAll(countRows);
       tables.set(name, builder.finish());
+      timing(`read ${name}`);
       const keys = builder.keyIndex();
       if (keys) keyIndexes.set(name, keys);
       const parentKeys = builder.parentKeys();
@@ -119,6 +121,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
     for (const name of offThread) {
       // each table is taken as it arrives, so resolving its links overlaps reading the next one
       const { table: shipped, findings } = await worker!.table(name);
+      timing(`${name} arrived from the second thread`);
       const { table, stores } = unshipTable(shipped);
       tables.set(table.dataset, table);
       findingsOf.set(table.dataset, findings);
@@ -160,6 +163,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
     }
   }
 
+  timing('links between datasets built');
   const accounting: DatasetAccounting[] = [];
   for (const table of tables.values()) {
     let flagged = 0;

@@ -6,6 +6,7 @@
  * report is the one evaluate() gives.
  */
 
+import { timing } from '../timings.js';
 import { WorkingCalendar, type CalendarParts } from '../data/calendar.js';
 import type { SecondThread } from '../data/load.js';
 import { openSharedDataSet, sharedDataSet, type SharedDataSet } from '../data/ship.js';
@@ -69,6 +70,7 @@ export async function evaluateOnTwoThreads(
   onSecondThread?: (targetIds: string[]) => void,
 ): Promise<CheckReport> {
   const run = prepareEvaluation(spec, data, options);
+  timing('targets compiled, data checks and eligibility done');
   const shared = thread && options.calendar instanceof WorkingCalendar ? sharedDataSet(data) : undefined;
 
   const bits: Record<number, number> = {};
@@ -95,6 +97,7 @@ export async function evaluateOnTwoThreads(
 
   const counts = new Map<number, TallyCounts>();
   for (const { target, counts: tally } of takePieces(run.targets, data, spec, run.plan, work, Atomics.add(work.next, 0, 1))) counts.set(target, tally);
+  timing('this thread has no more targets to count');
   if (away) {
     const output = await away;
     for (const { target, counts: tally } of output.tallies) counts.set(target, tally);
@@ -103,6 +106,7 @@ export async function evaluateOnTwoThreads(
 
   const tallied = new Map<string, { tallies: TallyCounts[]; outside: Uint32Array }>();
   for (const [dataset, plans] of run.byDataset) tallied.set(dataset, { tallies: plans.map((t) => counts.get(t.index)!), outside: outside[dataset] });
+  timing('tallies of both threads together');
   return finishEvaluation(run, tallied);
 }
 
@@ -119,7 +123,9 @@ export function tallyOnThread(input: ThreadInput): ThreadOutput {
     if (!target) compiled.set(index, (target = compileTargets(env, spec, plan, new Set([index]))[0]));
     return target;
   };
-  return { tallies: takePieces(targetAt, data, spec, plan, input.work, 0) };
+  const tallies = takePieces(targetAt, data, spec, plan, input.work, 0);
+  timing('no more targets to count');
+  return { tallies };
 }
 
 /** Counts piece `first` of `work`, then the next pieces not yet taken, on this thread. */
