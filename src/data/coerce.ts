@@ -267,6 +267,8 @@ export class TableBuilder {
     const expected = Math.ceil((this.length * bytes.total * 1.03) / bytes.read) + 16;
     if (expected > this.capacity) this.resize(expected);
     this.keyRows?.reserve(expected);
+    // packed strings too: growing them by doubling touches twice the memory they end up needing
+    for (const plan of this.plans) plan.store?.reserve(expected);
     return true;
   }
 

@@ -97,6 +97,17 @@ export class IdStore {
     return store;
   }
 
+  /**
+   * Room for `strings` strings in all, each as long on average as those in so far (plus a
+   * little), so that a store filled from a big file is allocated about once.
+   */
+  reserve(strings: number): void {
+    if (this.count === 0 || strings <= this.ends.length) return;
+    const chars = Math.ceil((this.used / this.count) * strings * 1.05);
+    this.ends = resizedShared(this.ends, strings);
+    if (chars > this.chars.length) this.chars = resizedShared(this.chars, chars);
+  }
+
   /** Gives back the spare capacity once every string is in. */
   trim(): void {
     if (this.chars.length > this.used) this.chars = resizedShared(this.chars, this.used);

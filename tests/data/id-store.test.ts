@@ -145,3 +145,19 @@ describe('StringIndex with running-number ids', () => {
     expect(hashString('R01')).not.toBe(hashString('R1'));
   });
 });
+
+describe('IdStore.reserve', () => {
+  it('makes room for the strings to come at the average length so far, and keeps what is in', () => {
+    const store = new IdStore(4);
+    store.push('R0001');
+    store.push('R0002');
+    store.reserve(1000);
+    expect(store.parts().ends.length).toBe(1000);
+    // five characters each so far, and a little more
+    expect(store.parts().chars.length).toBeGreaterThanOrEqual(5000);
+    expect(store.parts().chars.length).toBeLessThan(5500);
+    for (let i = 3; i <= 1000; i++) store.push(`R${String(i).padStart(4, '0')}`);
+    expect(store.parts().chars.length).toBeLessThan(5500);
+    expect([store.at(0), store.at(1), store.at(999)]).toEqual(['R0001', 'R0002', 'R1000']);
+  });
+});
