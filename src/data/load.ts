@@ -99,6 +99,23 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
     rowsRead += rows;
     options.onProgress?.(rowsRead);
   };
+  /**
+   * Link indexes of datasets whose links were resolved while reading, built as soon as the child
+   * is in, with their findings kept apart so they still come after every reading finding, in the
+   * spec's order.
+   */
+  const earlyLinks = new Map<string, { index: LinkIndex; findings: CollectorState }>();
+  const buildEarlyLinks = (name: string): void => {
+    const dataset = spec.datasets![name];
+    for (const [linkName, link] of Object.entries(dataset.links ?? {})) {
+      const child = tables.get(name);
+      const parent = tables.get(link.to);
+      const early = resolved.get(name)?.find((r) => r.field === link.field && r.parent === link.to);
+      if (!child || !parent || !early) continue;
+      const own = new FindingCollector();
+      earlyLinks.set(`${name}->${link.to}`, { index: buildLink(child, parent, link.field, linkName, early, dataset.order_by, own), findings: own.state() });
+    }
+  };
   const worker = offThread.length > 0 ? startWorker(input.path, spec, mapping, offThread, countRows, options.keepThread?.warm) : undefined;
   let kept = false;
   try {
@@ -117,9 +134,11 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       if (parentKeys) parents.set(name, parentKeys);
       resolved.set(name, builder.resolvedLinks());
       if (worker) findingsOf.set(name, own.state());
+      buildEarlyLinks(name);
     }
     for (const name of offThread) {
-      // each table is taken as it arrives, so resolving its links overlaps reading the next one
+      // each table is taken as it arrives, so resolving its links overlaps reading the next one,
+      // and its link index is built while the second thread may still be reading
       const { table: shipped, findings } = await worker!.table(name);
       timing(`${name} arrived from the second thread`);
       const { table, stores } = unshipTable(shipped);
@@ -132,6 +151,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
         if (store && parentKeys) links.push(resolveStoredLink(table.columns.get(link.field) as StringColumn, link.to, store, parentKeys));
       }
       resolved.set(table.dataset, links);
+      buildEarlyLinks(table.dataset);
     }
     kept = options.keepThread !== undefined;
   } finally {
@@ -153,6 +173,12 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
   const links = new Map<string, LinkIndex>();
   for (const [name, dataset] of Object.entries(spec.datasets ?? {})) {
     for (const [linkName, link] of Object.entries(dataset.links ?? {})) {
+      const built = earlyLinks.get(`${name}->${link.to}`);
+      if (built) {
+        links.set(`${name}->${link.to}`, built.index);
+        collector.absorb(built.findings);
+        continue;
+      }
       const child = tables.get(name)!;
       const parent = tables.get(link.to);
       if (!parent) continue; // a link to a dataset the spec does not declare is a spec error, reported by lint
