@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { describeLocation, diagnostic, SourceFile, SourceRegistry, UnusableInputError, type Diagnostic } from '../diagnostics.js';
-import { calendarFor, loadData } from '../data/load.js';
+import { calendarFor, loadData, warmUpSecondThread } from '../data/load.js';
 import { loadMapping, type MappingFile } from '../data/mapping.js';
 import { parseIsoDate } from '../data/dates.js';
 import { checkSpecRules, toDiagnostic } from '../dsl/index.js';
@@ -55,6 +55,8 @@ export async function runCheckPipeline(
   files: { sources: SourceRegistry },
   command = 'check',
 ): Promise<PipelineResult> {
+  // a big data folder is read on two threads; the second one starts while the spec is read
+  warmUpSecondThread();
   const config = await loadProjectConfig(io.cwd, options.config, files.sources);
   const specFile = specArgument ?? config.spec;
   if (!specFile) {

@@ -22,8 +22,9 @@ interface WorkerInput {
   warm?: string[];
 }
 
-const input = workerData as WorkerInput;
 const port = parentPort!;
+// a thread started ahead of time (warmUpSecondThread) has its modules loaded and waits for its job
+const input = workerData !== null && workerData !== undefined ? (workerData as WorkerInput) : await new Promise<WorkerInput>((resolve) => port.once('message', resolve));
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 try {

@@ -88,6 +88,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
   const source = await DataInput.open(input.path);
   const order = parentsFirst(spec);
   const offThread = await datasetsForWorker(spec, source, mapping, order, options.workers);
+  if (offThread.length === 0) void takeWarmThread()?.terminate();
   const tables = new Map<string, Table>();
   const keyIndexes = new Map<string, StringIndex>();
   const parents = new Map<string, ParentKeys>();
@@ -256,6 +257,34 @@ async function datasetsForWorker(
 
 const WORKER_URL = new URL('./load-worker.js', import.meta.url);
 
+/** A second thread started ahead of time, loading its modules while this one reads the spec. */
+let warmThread: { worker: Worker; exited: boolean } | undefined;
+
+/**
+ * Starts the second thread now, so that it is ready when a big data folder is to be read (its
+ * start-up then overlaps this thread's). loadData takes it, or lets it go if the data is small.
+ */
+export function warmUpSecondThread(): void {
+  if (warmThread || !existsSync(fileURLToPath(WORKER_URL)) || availableParallelism() < 2) return;
+  const worker = new Worker(WORKER_URL, { workerData: null });
+  const warm = { worker, exited: false };
+  // until loadData takes it: a failure to start is found when it is taken, and it keeps no one waiting
+  worker.on('error', () => {});
+  worker.on('exit', () => (warm.exited = true));
+  worker.unref();
+  warmThread = warm;
+}
+
+/** The thread started ahead of time, if it is still there. */
+function takeWarmThread(): Worker | undefined {
+  const warm = warmThread;
+  warmThread = undefined;
+  if (!warm || warm.exited) return undefined;
+  warm.worker.removeAllListeners();
+  warm.worker.ref();
+  return warm.worker;
+}
+
 /** A second thread reading `datasets`; `tables` settles with them all, in order, or with its error. */
 function startWorker(
   path: string,
@@ -265,7 +294,10 @@ function startWorker(
   onRows: (rows: number) => void,
   warm: string[] | undefined,
 ): SecondThread & { table(name: string): Promise<ArrivedTable> } {
-  const worker = new Worker(WORKER_URL, { workerData: { path, spec, mapping, datasets, warm } });
+  const job = { path, spec, mapping, datasets, warm };
+  const ready = takeWarmThread();
+  const worker = ready ?? new Worker(WORKER_URL, { workerData: job });
+  if (ready) worker.postMessage(job);
   const runs = new Map<number, { resolve(output: unknown): void; reject(error: unknown): void }>();
   let nextRun = 0;
   const arrivals = new Map<string, { promise: Promise<ArrivedTable>; resolve(table: ArrivedTable): void; reject(error: unknown): void }>();
