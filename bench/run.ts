@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100000,1000000,3000000 --runs 3]`
+ * `npm run bench [-- --sizes 100000,1000000,3000000 --runs 5]`
  *
  * For each size it times `servicespec check` on the peer-support spec as a whole process (wall
  * time, and peak RSS as the operating system counts it), and in the same run the parse floor:
@@ -57,14 +57,38 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function repeat(runs: number, args: string[], cwd: string): Promise<{ seconds: number; maxRssMiB: number; all: number[] }> {
-  const timings: Timing[] = [];
-  for (let i = 0; i < runs; i++) timings.push(await timeProcess(args, cwd));
+interface Repeated {
+  seconds: number;
+  maxRssMiB: number;
+  all: number[];
+}
+
+function summary(timings: Timing[]): Repeated {
   return {
     seconds: median(timings.map((t) => t.seconds)),
     maxRssMiB: median(timings.map((t) => t.maxRssMiB)),
     all: timings.map((t) => t.seconds),
   };
+}
+
+async function repeat(runs: number, args: string[], cwd: string): Promise<Repeated> {
+  const timings: Timing[] = [];
+  for (let i = 0; i < runs; i++) timings.push(await timeProcess(args, cwd));
+  return summary(timings);
+}
+
+/**
+ * Runs of two commands taken in turn (a, b, a, b, …), so that a machine that slows down or speeds
+ * up during the runs (other work on it) touches both alike and their ratio stays fair.
+ */
+async function repeatInTurn(runs: number, a: string[], b: string[], cwd: string): Promise<[Repeated, Repeated]> {
+  const first: Timing[] = [];
+  const second: Timing[] = [];
+  for (let i = 0; i < runs; i++) {
+    first.push(await timeProcess(a, cwd));
+    second.push(await timeProcess(b, cwd));
+  }
+  return [summary(first), summary(second)];
 }
 
 async function dataFor(referrals: number): Promise<{ dir: string; counts: GeneratedCounts }> {
@@ -101,7 +125,7 @@ const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { minimumFracti
 
 async function main(args: string[]): Promise<number> {
   const sizes = (option(args, '--sizes') ?? '100000,1000000,3000000').split(',').map(Number);
-  const runs = Number(option(args, '--runs') ?? '3');
+  const runs = Number(option(args, '--runs') ?? '5');
   // other work on the machine slows every timing; say how busy it was
   const loadBefore = loadavg()[0];
   const rows: string[] = [];
@@ -109,8 +133,7 @@ async function main(args: string[]): Promise<number> {
   for (const referrals of sizes) {
     const { dir, counts } = await dataFor(referrals);
     process.stderr.write(`Timing ${referrals.toLocaleString('en-GB')} referrals (${counts.totalRows.toLocaleString('en-GB')} rows), ${runs} runs each …\n`);
-    const floor = await repeat(runs, [FLOOR, dir], dir);
-    const check = await repeat(runs, [CLI, 'check', SPEC, '--data', dir, '--format', 'json', '-o', join(dir, 'report.json')], dir);
+    const [floor, check] = await repeatInTurn(runs, [FLOOR, dir], [CLI, 'check', SPEC, '--data', dir, '--format', 'json', '-o', join(dir, 'report.json')], dir);
     const microsPerRow = (check.seconds * 1e6) / counts.totalRows;
     perRow.push({ referrals, microsPerRow, rows: counts.totalRows, seconds: check.seconds });
     rows.push(
@@ -144,7 +167,7 @@ async function main(args: string[]): Promise<number> {
   const text = [
     '# Benchmark results',
     '',
-    `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Median of ${runs} runs each. Load average (1 min) ${fmt(loadBefore, 2)} at the start and ${fmt(loadavg()[0], 2)} at the end: other processes were sharing the ${cpu.length} cores.`,
+    `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Median of ${runs} runs each, the parse floor and check taken in turn. Load average (1 min) ${fmt(loadBefore, 2)} before the first run and ${fmt(loadavg()[0], 2)} after the last (the benchmark's own runs count in it; above ${cpu.length} means other work was sharing the ${cpu.length} cores).`,
     '',
     table,
     '',
