@@ -1456,42 +1456,33 @@ class Program {
     const right = both ? rightNode.test : this.testOf(rightNode, rightExpr);
     if (!left) unresolved(leftExpr);
     if (!right) unresolved(rightExpr);
-    if (op === 'and') {
-      return booleanNode(
-        (row) => {
-          const a = left(row);
-          if (a === FALSE) return FALSE;
-          const b = right(row);
-          if (b === FALSE) return FALSE;
-          return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : TRUE;
-        },
-        both &&
-          (() => {
-            const a = leftAll();
-            const b = rightAll();
-            const answers = new Uint8Array(a.length);
-            for (let row = 0; row < answers.length; row++) answers[row] = AND_TABLE[a[row] * 3 + b[row]];
-            return answers;
-          }),
-      );
-    }
-    return booleanNode(
-      (row) => {
-        const a = left(row);
-        if (a === TRUE) return TRUE;
-        const b = right(row);
-        if (b === TRUE) return TRUE;
-        return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : FALSE;
-      },
+    // Kleene's tables, applied a whole column at a time
+    const table = op === 'and' ? AND_TABLE : OR_TABLE;
+    const wholeColumn =
       both &&
-        (() => {
-          const a = leftAll();
-          const b = rightAll();
-          const answers = new Uint8Array(a.length);
-          for (let row = 0; row < answers.length; row++) answers[row] = OR_TABLE[a[row] * 3 + b[row]];
-          return answers;
-        }),
-    );
+      (() => {
+        const a = leftAll();
+        const b = rightAll();
+        const answers = new Uint8Array(a.length);
+        for (let row = 0; row < answers.length; row++) answers[row] = table[a[row] * 3 + b[row]];
+        return answers;
+      });
+    if (op === 'and') {
+      return booleanNode((row) => {
+        const a = left(row);
+        if (a === FALSE) return FALSE;
+        const b = right(row);
+        if (b === FALSE) return FALSE;
+        return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : TRUE;
+      }, wholeColumn);
+    }
+    return booleanNode((row) => {
+      const a = left(row);
+      if (a === TRUE) return TRUE;
+      const b = right(row);
+      if (b === TRUE) return TRUE;
+      return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : FALSE;
+    }, wholeColumn);
   }
 
   /** number ± number, date ± days: absent when either side is, else unknown when either side is. */
