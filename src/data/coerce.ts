@@ -79,7 +79,8 @@ interface ColumnPlan {
   whole?: boolean;
   min?: number;
   max?: number;
-  booleans?: Map<string, number>;
+  /** 1 for a yes, 0 for a no, undefined for neither */
+  booleans?: (text: string) => number | undefined;
   separator?: string;
   parentKeys?: ParentKeys;
   /** link fields: the last key matched and its parent row */
@@ -484,11 +485,19 @@ function isBlankRow(cells: RawCell[]): boolean {
   return true;
 }
 
-function booleanSpellings(mapping: Mapping | undefined): Map<string, number> {
+function booleanSpellings(mapping: Mapping | undefined): (text: string) => number | undefined {
   const spellings = new Map<string, number>();
   for (const s of mapping?.booleans?.true ?? DEFAULT_TRUE) spellings.set(s.trim().toLowerCase(), 1);
   for (const s of mapping?.booleans?.false ?? DEFAULT_FALSE) spellings.set(s.trim().toLowerCase(), 0);
-  return spellings;
+  // as for choices (enumLookup): a handful of spellings are found faster by comparing than by hashing
+  const words = [...spellings.keys()];
+  const answers = words.map((word) => spellings.get(word)!);
+  const exactly = (text: string): number | undefined => {
+    for (let i = 0; i < words.length; i++) if (words[i] === text) return answers[i];
+    return undefined;
+  };
+  const lookup = words.length <= 16 ? exactly : (text: string) => spellings.get(text);
+  return (text) => lookup(text) ?? lookup(text.toLowerCase());
 }
 
 function dateFormatFor(field: string, datasetMapping: DatasetMapping, mapping: Mapping | undefined): DateFormat {
@@ -606,7 +615,7 @@ function makePlan(
   heading: string | undefined,
   datasetMapping: DatasetMapping,
   mapping: Mapping | undefined,
-  booleans: Map<string, number>,
+  booleans: (text: string) => number | undefined,
   parent?: { name: string; keys: ParentKeys },
 ): ColumnPlan {
   const kind = kindOf(spec);
@@ -809,8 +818,7 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
     case TextKind.Number:
       return writeNumber(plan, parseNumber(text), row);
     case TextKind.Boolean: {
-      const booleans = plan.booleans!;
-      const b = booleans.get(text) ?? booleans.get(text.toLowerCase());
+      const b = plan.booleans!(text);
       if (b === undefined) {
         column.state[row] = CellState.Invalid;
         return Problem.BadBoolean;
