@@ -1822,24 +1822,8 @@ class Program {
       };
     }
     // any() and all() stop at the first child that settles them: one meeting, one failing
-    if (resolution.fn === 'any') {
-      return booleanNode(
-        (row) => {
-          frame[depth] = row;
-          const parent = parentAt(row);
-          let unknown = false;
-          for (let i = childStart[parent]; i < childStart[parent + 1]; i++) {
-            const c = childRows[i];
-            if (excluded[c] === 1) continue;
-            const t = where ? where(c) : TRUE;
-            if (t === TRUE) return TRUE;
-            if (t === UNKNOWN) unknown = true;
-          }
-          return unknown ? UNKNOWN : FALSE;
-        },
-        whole && (() => whole.walk.settled(whole.meetsAll ? whole.meetsAll() : undefined, TRUE)),
-      );
-    }
+    const settledBy = resolution.fn === 'any' ? TRUE : FALSE;
+    const otherwise = settledBy === TRUE ? FALSE : TRUE;
     return booleanNode(
       (row) => {
         frame[depth] = row;
@@ -1849,12 +1833,12 @@ class Program {
           const c = childRows[i];
           if (excluded[c] === 1) continue;
           const t = where ? where(c) : TRUE;
-          if (t === FALSE) return FALSE;
+          if (t === settledBy) return settledBy;
           if (t === UNKNOWN) unknown = true;
         }
-        return unknown ? UNKNOWN : TRUE;
+        return unknown ? UNKNOWN : otherwise;
       },
-      whole && (() => whole.walk.settled(whole.meetsAll ? whole.meetsAll() : undefined, FALSE)),
+      whole && (() => whole.walk.settled(whole.meetsAll ? whole.meetsAll() : undefined, settledBy)),
     );
   }
 }
