@@ -25,6 +25,7 @@ import {
   TRUE,
   UNKNOWN,
   type ColumnView,
+  type CompiledRule,
   type Node,
   type TestFn,
   type ValueFn,
@@ -50,22 +51,13 @@ export interface EvaluateOptions {
   rowAtATime?: boolean;
 }
 
-/** One target, compiled. */
-export interface TargetPlan {
+/** One target, compiled: its rule's parts (CompiledRule), and what counting and reporting it need besides. */
+export interface TargetPlan extends CompiledRule {
   index: number;
   id: string;
   rule: Rule;
-  dataset: string;
   reads: Set<string>;
-  where?: TestFn;
-  /** every row's where, condition and dating at once, when they have a whole-column form (CompiledRule) */
-  whereAll?: () => Uint8Array;
-  condition?: TestFn;
-  conditionAll?: () => Uint8Array;
-  dated: ValueFn;
-  datedAll?: () => ColumnView;
   datedField: string;
-  group?: Node;
   groupKey?: string;
   /** records dated before this day are not counted (from contract year N) */
   fromDay: number;
@@ -375,19 +367,12 @@ function compileTarget(env: CompileEnv, plan: PeriodPlan, id: string, text: stri
   try {
     const compiled = env.compileRule(rule, reads);
     return {
+      ...compiled,
       index,
       id,
       rule,
-      dataset: compiled.dataset,
       reads,
-      where: compiled.where,
-      whereAll: compiled.whereAll,
-      condition: compiled.condition,
-      conditionAll: compiled.conditionAll,
-      dated: compiled.dated,
-      datedAll: compiled.datedAll,
       datedField: rule.datedBy.path.map((p) => p.name).join('.'),
-      group: compiled.group,
       groupKey: rule.groupBy ? rule.groupBy.path[rule.groupBy.path.length - 1].name : undefined,
       fromDay: rule.fromContractYear ? plan.contractYearStart(rule.fromContractYear.year) : -Infinity,
     };
