@@ -61,7 +61,11 @@ interface ColumnPlan {
   heading?: string;
   /** free text and personal fields never show their value */
   secret: boolean;
+  /** the field must not be blank */
+  required: boolean;
   column: Column;
+  /** column.state, kept here as well: every plan has the same shape, and a column's depends on its kind */
+  state: Uint8Array;
   /** writes row r from a raw cell; returns Problem.None or the problem */
   write(raw: RawCell, row: number): Problem;
   /** for enum and list problems: the item that was not allowed */
@@ -295,7 +299,7 @@ export class TableBuilder {
         const text = trimmed(raw);
         problem = text.length === 0 ? writeAbsent(plan, row) : writeText(plan, text, row);
       } else problem = plan.write(raw, row);
-      if (problem !== Problem.None && (problem !== Problem.Absent || plan.spec.required)) this.report(plan, problem, raw, row, record);
+      if (problem !== Problem.None && (problem !== Problem.Absent || plan.required)) this.report(plan, problem, raw, row, record);
     }
     if (unreadable) this.flagged[row] = 1;
     if (this.keyRows) this.checkKey(row, record);
@@ -389,6 +393,7 @@ export class TableBuilder {
     this.flagged = grown(this.flagged, capacity);
     for (const plan of this.plans) {
       growColumn(plan.column, capacity);
+      plan.state = plan.column.state;
       if (plan.link) plan.link.parentOf = grown(plan.link.parentOf, capacity);
     }
     this.capacity = capacity;
@@ -561,10 +566,12 @@ function trimColumn(column: Column, length: number): void {
   column.values = fitted(column.values as TypedArray, length) as never;
 }
 
-/** The first `length` items: a view when little room is wasted (the capacity was reserved from the file size), else a copy. */
+/**
+ * The first `length` items, as a view: the room beyond them was reserved from the file size and
+ * never written, and pages never written take no memory, so a copy would only cost time.
+ */
 function fitted<T extends TypedArray>(array: T, length: number): T {
-  if (array.length === length) return array;
-  return (array.length - length) * 16 <= array.length ? (array.subarray(0, length) as T) : resizedShared(array, length);
+  return array.length === length ? array : (array.subarray(0, length) as T);
 }
 
 /**
@@ -625,6 +632,8 @@ function makePlan(
     if (!replacements) return s;
     return replacements.get(s) ?? replacements.get(s.trim().toLowerCase()) ?? s;
   };
+  // Every plan has every field from the start, so all plans share one shape: addRow and writeText
+  // read them for every cell of every column, and V8 reads a field of one shape fastest.
   const plan: ColumnPlan = {
     field,
     spec,
@@ -632,9 +641,26 @@ function makePlan(
     source,
     heading,
     secret: kind === 'text' || spec.personal === true,
+    required: spec.required === true,
     column,
+    state: column.state,
     write: () => Problem.None,
+    badItem: undefined,
+    lastText: undefined,
+    store: undefined,
+    link: undefined,
     text: TextKind.Other,
+    parseDate: undefined,
+    lookup: undefined,
+    whole: undefined,
+    min: undefined,
+    max: undefined,
+    booleans: undefined,
+    separator: undefined,
+    parentKeys: undefined,
+    lastKey: undefined,
+    lastParent: undefined,
+    dateFormat: undefined,
   };
   /** The cell as trimmed text, or undefined when blank. Numbers and booleans from workbooks and JSON become text. */
   const textOf = (raw: RawCell): string | undefined => {
@@ -792,7 +818,7 @@ function makePlan(
 
 /** A blank cell. */
 function writeAbsent(plan: ColumnPlan, row: number): Problem {
-  plan.column.state[row] = CellState.Absent;
+  plan.state[row] = CellState.Absent;
   if (plan.store) plan.store.push('');
   else if (plan.link) plan.link.parentOf[row] = -1;
   return Problem.Absent;
@@ -820,7 +846,7 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
     case TextKind.Boolean: {
       const b = plan.booleans!(text);
       if (b === undefined) {
-        column.state[row] = CellState.Invalid;
+        plan.state[row] = CellState.Invalid;
         return Problem.BadBoolean;
       }
       (column as { values: Uint8Array }).values[row] = b;
@@ -829,7 +855,7 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
     case TextKind.Date: {
       const day = plan.parseDate!(text);
       if (day === undefined) {
-        column.state[row] = CellState.Invalid;
+        plan.state[row] = CellState.Invalid;
         return Problem.BadDate;
       }
       (column as { values: Int32Array }).values[row] = day;
@@ -842,7 +868,7 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
       if (word === '') return writeAbsent(plan, row);
       const index = plan.lookup!(word);
       if (index < 0 || index > 31) {
-        column.state[row] = CellState.Invalid;
+        plan.state[row] = CellState.Invalid;
         plan.badItem = word;
         return Problem.BadListItem;
       }
@@ -852,7 +878,7 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
     case TextKind.Enum: {
       const index = plan.lookup!(text);
       if (index < 0) {
-        column.state[row] = CellState.Invalid;
+        plan.state[row] = CellState.Invalid;
         plan.badItem = text;
         return Problem.NotInEnum;
       }
@@ -865,15 +891,15 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
 function writeNumber(plan: ColumnPlan, n: number, row: number): Problem {
   const column = plan.column;
   if (!Number.isFinite(n)) {
-    column.state[row] = CellState.Invalid;
+    plan.state[row] = CellState.Invalid;
     return Problem.BadNumber;
   }
   if (plan.whole && !Number.isInteger(n)) {
-    column.state[row] = CellState.Invalid;
+    plan.state[row] = CellState.Invalid;
     return Problem.NotWhole;
   }
   if (n < plan.min! || n > plan.max!) {
-    column.state[row] = CellState.Invalid;
+    plan.state[row] = CellState.Invalid;
     return Problem.OutOfRange;
   }
   (column as { values: Float64Array | Int32Array }).values[row] = n;

@@ -98,20 +98,22 @@ export class IdStore {
   }
 
   /**
-   * Room for `strings` strings in all, each as long on average as those in so far (plus a
-   * little), so that a store filled from a big file is allocated about once.
+   * Room for `strings` strings in all, so that a store filled from a big file is allocated once.
+   * The room for characters is a quarter more than the strings so far need on average: running
+   * numbers grow a digit as they go (R99999, R100000), and a second doubling would copy it all.
+   * Room never written costs no memory: the pages of a new buffer are only taken when touched.
    */
   reserve(strings: number): void {
     if (this.count === 0 || strings <= this.ends.length) return;
-    const chars = Math.ceil((this.used / this.count) * strings * 1.05);
+    const chars = Math.ceil((this.used / this.count) * strings * 1.25) + 64;
     this.ends = resizedShared(this.ends, strings);
     if (chars > this.chars.length) this.chars = resizedShared(this.chars, chars);
   }
 
-  /** Gives back the spare capacity once every string is in. */
+  /** Once every string is in: the arrays end where the strings do (views; the unused room was never touched). */
   trim(): void {
-    if (this.chars.length > this.used) this.chars = resizedShared(this.chars, this.used);
-    if (this.ends.length > this.count) this.ends = resizedShared(this.ends, this.count);
+    if (this.chars.length > this.used) this.chars = this.chars.subarray(0, this.used);
+    if (this.ends.length > this.count) this.ends = this.ends.subarray(0, this.count);
   }
 }
 
