@@ -86,6 +86,8 @@ interface ColumnPlan {
   /** 1 for a yes, 0 for a no, undefined for neither */
   booleans?: (text: string) => number | undefined;
   separator?: string;
+  /** list fields: the bits of each several-item text read so far (a few combinations recur) */
+  listBits?: Map<string, number>;
   parentKeys?: ParentKeys;
   /** link fields: the last key matched and its parent row */
   lastKey?: string;
@@ -657,6 +659,7 @@ function makePlan(
     max: undefined,
     booleans: undefined,
     separator: undefined,
+    listBits: undefined,
     parentKeys: undefined,
     lastKey: undefined,
     lastParent: undefined,
@@ -786,6 +789,7 @@ function makePlan(
       const separator = spec.separator ?? ';';
       plan.lookup = lookup;
       plan.separator = separator;
+      plan.listBits = new Map();
       plan.text = replacements ? TextKind.Other : TextKind.List;
       plan.write = (raw, row) => {
         const items: string[] = Array.isArray(raw) ? raw.map((x) => String(x)) : (textOf(raw)?.split(separator) ?? []);
@@ -862,8 +866,19 @@ function writeText(plan: ColumnPlan, text: string, row: number): Problem {
       return Problem.None;
     }
     case TextKind.List: {
-      // several items go the general way; one item (most lists) needs no array
-      if (text.indexOf(plan.separator!) >= 0) return plan.write(text, row);
+      // several items go the general way once per spelling; one item (most lists) needs no array
+      if (text.indexOf(plan.separator!) >= 0) {
+        const values = (column as { values: Uint32Array }).values;
+        const known = plan.listBits!.get(text);
+        if (known !== undefined) {
+          values[row] = known;
+          return Problem.None;
+        }
+        const problem = plan.write(text, row);
+        // bounded: a column of free-typed lists must not grow this without limit
+        if (problem === Problem.None && plan.listBits!.size < 4096) plan.listBits!.set(text, values[row]);
+        return problem;
+      }
       const word = text.trim();
       if (word === '') return writeAbsent(plan, row);
       const index = plan.lookup!(word);
