@@ -994,7 +994,7 @@ export function resolveStoredLink(column: StringColumn, parentName: string, stor
     }
     if (p < 0) {
       current = row;
-      p = parent.index.findHashed(store.hashAt(row), matches);
+      p = store.findIn(parent.index, row, matches);
     }
     if (p >= 0) {
       lastRow = row;

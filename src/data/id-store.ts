@@ -5,7 +5,7 @@
  * they are two typed arrays that the collector never looks inside.
  */
 import { resizedShared, sharedArray } from './shared-memory.js';
-import { hashChars } from './string-index.js';
+import { hashChars, type StringIndex } from './string-index.js';
 import type { PackedStore } from './table.js';
 
 export type IdStoreParts = PackedStore;
@@ -81,6 +81,11 @@ export class IdStore {
   /** hashString (string-index.ts) of the string at `index`, without building it. */
   hashAt(index: number): number {
     return hashChars(this.chars, index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
+  }
+
+  /** The row `keys` holds for the string at `index` (which `matches` confirms), or -1, without building it. */
+  findIn(keys: StringIndex, index: number, matches: (row: number) => boolean): number {
+    return keys.findChars(this.chars, index === 0 ? 0 : this.ends[index - 1], this.ends[index], matches);
   }
 
   /** The typed arrays behind the store, to hand to another thread (after trim()). */

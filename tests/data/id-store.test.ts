@@ -77,7 +77,9 @@ describe('StringIndex', () => {
         expect(index.size).toBe(first.size);
         for (const [key, row] of first) {
           expect(index.get(key)).toBe(row);
-          expect(index.findHashed(hashString(key), (r) => store.equals(r, key))).toBe(row);
+          const probe = new IdStore();
+          probe.push(key);
+          expect(probe.findIn(index, 0, (r) => store.equals(r, key))).toBe(row);
         }
         expect(index.get('not a key at all')).toBe(-1);
       }),
@@ -143,6 +145,62 @@ describe('StringIndex with running-number ids', () => {
       if (i > 0) expect(index.get(`R${i * 3}`)).toBe(-1);
     }
     expect(hashString('R01')).not.toBe(hashString('R1'));
+  });
+});
+
+describe('StringIndex by number', () => {
+  // keys that share a prefix and number are kept by number; anything else, or a second spelling
+  // of a number, or a number beyond the room, in the hash table: every path must agree with a Map
+  const key = fc
+    .tuple(fc.constantFrom('R', 'R', 'R', 'X', '', 'R-'), fc.nat(70000), fc.nat(3))
+    .map(([prefix, n, zeros]) => `${prefix}${'0'.repeat(zeros)}${n}`);
+  it('finds the first row of every key, and misses every key it does not hold, through reserve and overflow', () => {
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 300 }), fc.array(fc.nat(), { maxLength: 2500 }), fc.array(key, { maxLength: 50 }), fc.nat(40000), (pool, picks, others, expected) => {
+        // from a small pool, so that keys come again, before and after reserve() moves the room
+        const keys = picks.map((i) => pool[i % pool.length]);
+        const store = new IdStore();
+        const index = new StringIndex((row, k) => store.equals(row, k), 4);
+        const first = new Map<string, number>();
+        keys.forEach((k, row) => {
+          if (row === 50) index.reserve(expected);
+          store.push(k);
+          expect(index.add(k, row)).toBe(first.has(k) ? first.get(k) : -1);
+          if (!first.has(k)) first.set(k, row);
+        });
+        expect(index.size).toBe(first.size);
+        const probe = new IdStore();
+        for (const k of [...first.keys(), ...others]) {
+          const row = first.get(k) ?? -1;
+          expect(index.get(k)).toBe(row);
+          expect(probe.findIn(index, probe.push(k), (r) => store.equals(r, k))).toBe(row);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('still knows a key it had no room to keep by number after reserve() makes more room', () => {
+    const store = new IdStore();
+    const index = new StringIndex((row, k) => store.equals(row, k), 4);
+    for (const k of ['R1', 'R70000']) index.add(k, store.push(k));
+    index.reserve(50000);
+    expect(index.add('R70000', store.push('R70000'))).toBe(1);
+    expect(index.add('R60000', store.push('R60000'))).toBe(-1);
+    expect([index.get('R70000'), index.get('R60000'), index.get('R1')]).toEqual([1, 3, 0]);
+  });
+
+  it('keeps running numbers out of the hash table, whose room then stays small', () => {
+    const store = new IdStore();
+    const index = new StringIndex((row, k) => store.equals(row, k));
+    index.reserve(200000);
+    for (let i = 1; i <= 200000; i++) index.add(`R${String(i).padStart(5, '0')}`, store.push(`R${String(i).padStart(5, '0')}`));
+    // R100000 and on gained a digit: still by number
+    expect(index.get('R100000')).toBe(99999);
+    expect(index.get('R00001')).toBe(0);
+    expect(index.get('R1')).toBe(-1);
+    expect((index as unknown as { count: number }).count).toBe(0);
+    expect((index as unknown as { numbered: number }).numbered).toBe(200000);
   });
 });
 
