@@ -21,6 +21,7 @@ import {
   CompileEnv,
   CompileError,
   FALSE,
+  PRESENT,
   register,
   TRUE,
   UNKNOWN,
@@ -96,7 +97,8 @@ class Tally implements TallyCounts {
     fixedGroups: readonly string[] | undefined,
   ) {
     this.groupNames = fixedGroups ? [...fixedGroups] : [];
-    if (!fixedGroups) this.groupIndex = new Map();
+    // set either way: every Tally has one shape, as the counting loops expect
+    this.groupIndex = fixedGroups ? undefined : new Map();
     this.groups = Math.max(1, this.groupNames.length);
     this.numerator = new Float64Array(quarterSlots * this.groups);
     this.denominator = new Float64Array(quarterSlots * this.groups);
@@ -601,9 +603,10 @@ export function tallyRows(
 const VALUE_STATES = Uint8Array.of(0, 1, 2);
 
 /**
- * One target's pass over its population: every part read from an array worked out for every row
- * at once where the part has that form (one tight loop a target, nothing V8 cannot inline), else
- * from its row closure. The arrays are let go when the target is done.
+ * One target's pass over its population. Every part of the target is first a whole column: its
+ * whole-column form where it has one (nearly always), else its row closure asked of every row.
+ * The loop then reads typed arrays only, which V8 compiles once and keeps: fed closures and arrays
+ * of every kind by every target, a loop is made generic, dropped and made again.
  */
 function tallyTarget(
   table: Table,
@@ -616,42 +619,49 @@ function tallyTarget(
   yearSlotOfQuarter: Int32Array,
   idOf: (row: number) => string,
 ): void {
+  const rows = table.length;
   const excluded = table.excluded;
-  const where = t.where;
-  const whereAnswers = where ? t.whereAll?.() : undefined;
-  const dated = t.dated;
-  const datedView: ColumnView | undefined = t.datedAll?.();
-  const datedValues = datedView?.values;
-  const datedState = datedView?.state;
-  const datedStates = datedView?.states ?? VALUE_STATES;
+  const whereAnswers = t.where ? (t.whereAll?.() ?? answersOfEveryRow(rows, t.where)) : undefined;
+  const { values: days, state: dayState, states: dayStates } = t.datedAll?.() ?? valuesOfEveryRow(rows, t.dated);
   const group = t.group;
-  const dynamicGroup = group && !group.enumValues ? group.type : undefined;
-  const groupView: ColumnView | undefined = group?.columnar?.();
+  // a grouping that is not an enum names its groups as they come: by text, given a number in the loop
+  const groupNames = group && !group.enumValues ? groupNamesOfEveryRow(rows, group) : undefined;
+  const groupView = group && !groupNames ? (group.columnar?.() ?? valuesOfEveryRow(rows, group.value)) : undefined;
   const groupValues = groupView?.values;
   const groupState = groupView?.state;
-  const groupStates = groupView?.states ?? VALUE_STATES;
-  const condition = t.condition;
-  // a condition is only asked of rows in the contract: worked out for every row only when it has a whole-column form
-  let conditionAnswers: Uint8Array | undefined;
-  const conditionAll = t.conditionAll;
+  const groupStates = groupView?.states;
+  // worked out for every row up front: asking at the first row in the contract would leave a call
+  // in the loop that V8 has not seen made
+  const answers = t.condition ? (t.conditionAll?.() ?? answersOfEveryRow(rows, t.condition)) : undefined;
   const fromDay = t.fromDay;
   const mark = bit < 32 ? 1 << bit : 0;
-
-  for (let row = 0; row < table.length; row++) {
-    if (excluded[row] === 1) continue;
-    const w = whereAnswers !== undefined ? whereAnswers[row] : where !== undefined ? where(row) : TRUE;
-    if (w === FALSE) continue;
-    let day: number;
-    let dayState: number;
-    if (datedValues !== undefined) {
-      day = datedValues[row];
-      dayState = datedStates[datedState![row]];
-    } else {
-      day = dated(row) as number;
-      dayState = register.state;
+  let groups = tally.groups;
+  // Record ids are listed after the loop, which then only counts: the rows to list, with their
+  // slots, in row order, kept while their lists have room (counted here as listIds fills them).
+  // Groups named as they come can widen the tally, and so are listed at once.
+  const listed: number[] = [];
+  const quarterListed = [new Int32Array(tally.numerator.length), new Int32Array(tally.numerator.length)];
+  const yearListed = [new Int32Array(tally.yearFailingIds.length), new Int32Array(tally.yearFailingIds.length)];
+  const list = (kind: number, slot: number, yearSlot: number, row: number): void => {
+    if (groupNames !== undefined) {
+      listIds(kind === FAILING ? tally.failingIds : tally.unknownIds, slot, kind === FAILING ? tally.yearFailingIds : tally.yearUnknownIds, yearSlot, idOf, row);
+      return;
     }
+    const inQuarter = quarterListed[kind];
+    const inYear = yearListed[kind];
+    if (inQuarter[slot] >= LISTED_IDS && inYear[yearSlot] >= LISTED_IDS) return;
+    if (inQuarter[slot] < LISTED_IDS) inQuarter[slot]++;
+    if (inYear[yearSlot] < LISTED_IDS) inYear[yearSlot]++;
+    listed.push(kind, slot, yearSlot, row);
+  };
+
+  for (let row = 0; row < rows; row++) {
+    if (excluded[row] === 1) continue;
+    const w = whereAnswers === undefined ? TRUE : whereAnswers[row];
+    if (w === FALSE) continue;
     // undated records (no discharge yet) are in no period; an unreadable date has its own finding
-    if (dayState !== 0) continue;
+    if (dayStates[dayState[row]] !== PRESENT) continue;
+    const day = days[row];
     const quarter = plan.quarterOf(day);
     if (quarter < 0) {
       if (w === TRUE && mark !== 0) Atomics.or(outside, row, mark);
@@ -659,45 +669,65 @@ function tallyTarget(
     }
     if (day < fromDay) continue;
     let g = 0;
-    if (group !== undefined) {
-      let v: number | string;
-      let s: number;
-      if (groupValues !== undefined) {
-        v = groupValues[row];
-        s = groupStates[groupState![row]];
-      } else {
-        v = group.value(row);
-        s = register.state;
-      }
-      if (s !== 0) continue;
-      g = dynamicGroup === undefined ? (v as number) : tally.groupOf(groupName(dynamicGroup, v));
+    if (groupValues !== undefined) {
+      if (groupStates![groupState![row]] !== PRESENT) continue;
+      g = groupValues[row];
+    } else if (groupNames !== undefined) {
+      const name = groupNames[row];
+      if (name === undefined) continue;
+      g = tally.groupOf(name);
+      groups = tally.groups;
     }
     const qSlot = quarterSlotOf[quarter];
-    const slot = qSlot * tally.groups + g;
-    if (w === UNKNOWN) {
-      tally.unknown[slot]++;
-      listIds(tally.unknownIds, slot, tally.yearUnknownIds, yearSlotOfQuarter[qSlot] * tally.groups + g, idOf, row);
-      continue;
-    }
-    if (condition === undefined) {
-      // a count, or a share of the population with no further condition
-      tally.numerator[slot]++;
-      tally.denominator[slot]++;
-      continue;
-    }
-    if (conditionAnswers === undefined && conditionAll !== undefined) conditionAnswers = conditionAll();
-    const c = conditionAnswers !== undefined ? conditionAnswers[row] : condition(row);
+    const slot = qSlot * groups + g;
+    const c = w === UNKNOWN ? UNKNOWN : answers === undefined ? TRUE : answers[row];
     if (c === TRUE) {
       tally.numerator[slot]++;
       tally.denominator[slot]++;
     } else if (c === FALSE) {
       tally.denominator[slot]++;
-      listIds(tally.failingIds, slot, tally.yearFailingIds, yearSlotOfQuarter[qSlot] * tally.groups + g, idOf, row);
+      list(FAILING, slot, yearSlotOfQuarter[qSlot] * groups + g, row);
     } else {
       tally.unknown[slot]++;
-      listIds(tally.unknownIds, slot, tally.yearUnknownIds, yearSlotOfQuarter[qSlot] * tally.groups + g, idOf, row);
+      list(UNKNOWN_LISTED, slot, yearSlotOfQuarter[qSlot] * groups + g, row);
     }
   }
+  for (let i = 0; i < listed.length; i += 4) {
+    const failing = listed[i] === FAILING;
+    listIds(failing ? tally.failingIds : tally.unknownIds, listed[i + 1], failing ? tally.yearFailingIds : tally.yearUnknownIds, listed[i + 2], idOf, listed[i + 3]);
+  }
+}
+
+/** The kinds of record list tallyTarget fills. */
+const FAILING = 0;
+const UNKNOWN_LISTED = 1;
+
+/** A test's answer for every row, from its row closure. */
+function answersOfEveryRow(rows: number, test: (row: number) => number): Uint8Array {
+  const answers = new Uint8Array(rows);
+  for (let row = 0; row < rows; row++) answers[row] = test(row);
+  return answers;
+}
+
+/** A value's number and state for every row, from its row closure. */
+function valuesOfEveryRow(rows: number, value: (row: number) => number | string): ColumnView {
+  const values = new Float64Array(rows);
+  const state = new Uint8Array(rows);
+  for (let row = 0; row < rows; row++) {
+    values[row] = value(row) as number;
+    state[row] = register.state;
+  }
+  return { values, state, states: VALUE_STATES };
+}
+
+/** The group of every row as text (undefined where it has no value), for groupings that are not an enum. */
+function groupNamesOfEveryRow(rows: number, group: Node): (string | undefined)[] {
+  const names = new Array<string | undefined>(rows);
+  for (let row = 0; row < rows; row++) {
+    const v = group.value(row);
+    names[row] = register.state === PRESENT ? groupName(group.type, v) : undefined;
+  }
+  return names;
 }
 
 /** One finding per row dated outside the contract, naming the targets it is left out of. */
