@@ -605,8 +605,7 @@ const VALUE_STATES = Uint8Array.of(0, 1, 2);
 /**
  * One target's pass over its population. Every part of the target is first a whole column: its
  * whole-column form where it has one (nearly always), else its row closure asked of every row.
- * The loop then reads typed arrays only, which V8 compiles once and keeps: fed closures and arrays
- * of every kind by every target, a loop is made generic, dropped and made again.
+ * countRows then reads typed arrays only.
  */
 function tallyTarget(
   table: Table,
@@ -620,41 +619,90 @@ function tallyTarget(
   idOf: (row: number) => string,
 ): void {
   const rows = table.length;
-  const excluded = table.excluded;
-  const whereAnswers = t.where ? (t.whereAll?.() ?? answersOfEveryRow(rows, t.where)) : undefined;
-  const { values: days, state: dayState, states: dayStates } = t.datedAll?.() ?? valuesOfEveryRow(rows, t.dated);
+  const dated = t.datedAll?.() ?? valuesOfEveryRow(rows, t.dated);
   const group = t.group;
   // a grouping that is not an enum names its groups as they come: by text, given a number in the loop
   const groupNames = group && !group.enumValues ? groupNamesOfEveryRow(rows, group) : undefined;
   const groupView = group && !groupNames ? (group.columnar?.() ?? valuesOfEveryRow(rows, group.value)) : undefined;
-  const groupValues = groupView?.values;
-  const groupState = groupView?.state;
-  const groupStates = groupView?.states;
-  // worked out for every row up front: asking at the first row in the contract would leave a call
-  // in the loop that V8 has not seen made
-  const answers = t.condition ? (t.conditionAll?.() ?? answersOfEveryRow(rows, t.condition)) : undefined;
-  const fromDay = t.fromDay;
-  const mark = bit < 32 ? 1 << bit : 0;
-  let groups = tally.groups;
-  // Record ids are listed after the loop, which then only counts: the rows to list, with their
-  // slots, in row order, kept while their lists have room (counted here as listIds fills them).
-  // Groups named as they come can widen the tally, and so are listed at once.
-  const listed: number[] = [];
-  const quarterListed = [new Int32Array(tally.numerator.length), new Int32Array(tally.numerator.length)];
-  const yearListed = [new Int32Array(tally.yearFailingIds.length), new Int32Array(tally.yearFailingIds.length)];
-  const list = (kind: number, slot: number, yearSlot: number, row: number): void => {
-    if (groupNames !== undefined) {
-      listIds(kind === FAILING ? tally.failingIds : tally.unknownIds, slot, kind === FAILING ? tally.yearFailingIds : tally.yearUnknownIds, yearSlot, idOf, row);
-      return;
-    }
-    const inQuarter = quarterListed[kind];
-    const inYear = yearListed[kind];
-    if (inQuarter[slot] >= LISTED_IDS && inYear[yearSlot] >= LISTED_IDS) return;
-    if (inQuarter[slot] < LISTED_IDS) inQuarter[slot]++;
-    if (inYear[yearSlot] < LISTED_IDS) inYear[yearSlot]++;
-    listed.push(kind, slot, yearSlot, row);
+  const columns: TargetColumns = {
+    rows,
+    excluded: table.excluded,
+    whereAnswers: t.where ? (t.whereAll?.() ?? answersOfEveryRow(rows, t.where)) : undefined,
+    days: dated.values,
+    dayState: dated.state,
+    dayStates: dated.states,
+    groupValues: groupView?.values,
+    groupState: groupView?.state,
+    groupStates: groupView?.states,
+    groupNames,
+    // worked out for every row up front, not when the first row in the contract asks
+    answers: t.condition ? (t.conditionAll?.() ?? answersOfEveryRow(rows, t.condition)) : undefined,
+    fromDay: t.fromDay,
+    mark: bit < 32 ? 1 << bit : 0,
   };
+  const listing: Listing = {
+    rows: [],
+    quarter: [new Int32Array(tally.numerator.length), new Int32Array(tally.numerator.length)],
+    year: [new Int32Array(tally.yearFailingIds.length), new Int32Array(tally.yearFailingIds.length)],
+    idOf,
+  };
+  countRows(columns, plan, tally, outside, quarterSlotOf, yearSlotOfQuarter, listing);
+  const listed = listing.rows;
+  for (let i = 0; i < listed.length; i += 4) {
+    const failing = listed[i] === FAILING;
+    listIds(failing ? tally.failingIds : tally.unknownIds, listed[i + 1], failing ? tally.yearFailingIds : tally.yearUnknownIds, listed[i + 2], idOf, listed[i + 3]);
+  }
+}
 
+/** Every part of a target for every row of its population: what countRows reads. */
+interface TargetColumns {
+  rows: number;
+  excluded: Uint8Array;
+  whereAnswers: Uint8Array | undefined;
+  days: ArrayLike<number>;
+  dayState: Uint8Array;
+  dayStates: Uint8Array;
+  groupValues: ArrayLike<number> | undefined;
+  groupState: Uint8Array | undefined;
+  groupStates: Uint8Array | undefined;
+  groupNames: (string | undefined)[] | undefined;
+  answers: Uint8Array | undefined;
+  fromDay: number;
+  mark: number;
+}
+
+/**
+ * Record ids to list, found while counting: `rows` holds (kind, quarter slot, year slot, row) in
+ * row order, kept while their lists have room, counted in `quarter` and `year` by kind as listIds
+ * will fill them. Groups named as they come can widen a tally, so those rows are listed at once.
+ */
+interface Listing {
+  rows: number[];
+  quarter: Int32Array[];
+  year: Int32Array[];
+  idOf: (row: number) => string;
+}
+
+/** The kinds of record list a Listing keeps. */
+const FAILING = 0;
+const UNKNOWN_LISTED = 1;
+
+/**
+ * The counting loop of tallyTarget, a function of its own that is given arrays and objects of
+ * one shape only: V8 optimises a function for what it has seen, and a loop that met every
+ * target's own mix of closures and shapes was made generic, dropped and made again.
+ */
+function countRows(
+  columns: TargetColumns,
+  plan: PeriodPlan,
+  tally: Tally,
+  outside: Uint32Array,
+  quarterSlotOf: Int32Array,
+  yearSlotOfQuarter: Int32Array,
+  listing: Listing,
+): void {
+  const { rows, excluded, whereAnswers, days, dayState, dayStates, groupValues, groupState, groupStates, groupNames, answers, fromDay, mark } = columns;
+  let groups = tally.groups;
   for (let row = 0; row < rows; row++) {
     if (excluded[row] === 1) continue;
     const w = whereAnswers === undefined ? TRUE : whereAnswers[row];
@@ -686,21 +734,27 @@ function tallyTarget(
       tally.denominator[slot]++;
     } else if (c === FALSE) {
       tally.denominator[slot]++;
-      list(FAILING, slot, yearSlotOfQuarter[qSlot] * groups + g, row);
+      noteListed(listing, tally, groupNames !== undefined, FAILING, slot, yearSlotOfQuarter[qSlot] * groups + g, row);
     } else {
       tally.unknown[slot]++;
-      list(UNKNOWN_LISTED, slot, yearSlotOfQuarter[qSlot] * groups + g, row);
+      noteListed(listing, tally, groupNames !== undefined, UNKNOWN_LISTED, slot, yearSlotOfQuarter[qSlot] * groups + g, row);
     }
-  }
-  for (let i = 0; i < listed.length; i += 4) {
-    const failing = listed[i] === FAILING;
-    listIds(failing ? tally.failingIds : tally.unknownIds, listed[i + 1], failing ? tally.yearFailingIds : tally.yearUnknownIds, listed[i + 2], idOf, listed[i + 3]);
   }
 }
 
-/** The kinds of record list tallyTarget fills. */
-const FAILING = 0;
-const UNKNOWN_LISTED = 1;
+function noteListed(listing: Listing, tally: Tally, now: boolean, kind: number, slot: number, yearSlot: number, row: number): void {
+  const failing = kind === FAILING;
+  if (now) {
+    listIds(failing ? tally.failingIds : tally.unknownIds, slot, failing ? tally.yearFailingIds : tally.yearUnknownIds, yearSlot, listing.idOf, row);
+    return;
+  }
+  const inQuarter = listing.quarter[kind];
+  const inYear = listing.year[kind];
+  if (inQuarter[slot] >= LISTED_IDS && inYear[yearSlot] >= LISTED_IDS) return;
+  if (inQuarter[slot] < LISTED_IDS) inQuarter[slot]++;
+  if (inYear[yearSlot] < LISTED_IDS) inYear[yearSlot]++;
+  listing.rows.push(kind, slot, yearSlot, row);
+}
 
 /** A test's answer for every row, from its row closure. */
 function answersOfEveryRow(rows: number, test: (row: number) => number): Uint8Array {
