@@ -11,6 +11,7 @@ import { calendarFor, loadData, warmUpSecondThread } from '../data/load.js';
 import { loadMapping, type MappingFile } from '../data/mapping.js';
 import { parseIsoDate } from '../data/dates.js';
 import { checkSpecRules, toDiagnostic } from '../dsl/index.js';
+import { EarlyAnswers } from '../evaluate/evaluate.js';
 import { evaluateOnTwoThreads, SECOND_THREAD_MODULE } from '../evaluate/parallel.js';
 import type { CheckReport } from '../evaluate/result.js';
 import { loadSpec, type LoadedSpec } from '../spec/load.js';
@@ -104,8 +105,14 @@ export async function runCheckPipeline(
 
   timing('spec, mapping and calendar ready');
   const progress = progressLine(io);
+  // the data checks of each dataset are worked out as soon as it is in, while the rest is read
+  const early = new EarlyAnswers(spec, { calendar, parameters: config.parameters });
   // the thread that reads part of a big data set stays to count half the targets
-  const data = await loadData(spec, { path: usablePath(io, dataPath) }, { mapping, onProgress: progress.update, keepThread: { warm: [SECOND_THREAD_MODULE] } });
+  const data = await loadData(
+    spec,
+    { path: usablePath(io, dataPath) },
+    { mapping, onProgress: progress.update, keepThread: { warm: [SECOND_THREAD_MODULE] }, onDatasetReady: (dataset, soFar) => early.datasetReady(dataset, soFar) },
+  );
   progress.phase(`Checking ${(spec.targets ?? []).length} targets…`);
 
   const report = await evaluateOnTwoThreads(
@@ -116,6 +123,7 @@ export async function runCheckPipeline(
       periodLabel: options.period ?? config.period,
       parameters: config.parameters,
       dataFindings: data.findings,
+      early,
       definedAt: (i) => {
         const at = loaded.locate(['targets', i]);
         return at ? describeLocation(at, loaded.sources) : undefined;

@@ -70,6 +70,12 @@ export interface LoadOptions {
    * (module URLs) as soon as it has read its datasets, so they are ready when the work comes.
    */
   keepThread?: { warm: string[] };
+  /**
+   * Hears each dataset as soon as it is read and linked to its parents, with the data so far (its
+   * tables and links are those loadData goes on filling), so that work on it can start while the
+   * rest is read. Not heard for a dataset whose links are only made at the end.
+   */
+  onDatasetReady?: (dataset: string, data: DataSet) => void;
 }
 
 function isMappingFile(mapping: Mapping | MappingFile): mapping is MappingFile {
@@ -106,16 +112,25 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
    * spec's order.
    */
   const earlyLinks = new Map<string, { index: LinkIndex; findings: CollectorState }>();
+  // the data so far, for onDatasetReady
+  const linksSoFar = new Map<string, LinkIndex>();
   const buildEarlyLinks = (name: string): void => {
     const dataset = spec.datasets![name];
+    let linked = true;
     for (const [linkName, link] of Object.entries(dataset.links ?? {})) {
       const child = tables.get(name);
       const parent = tables.get(link.to);
       const early = resolved.get(name)?.find((r) => r.field === link.field && r.parent === link.to);
-      if (!child || !parent || !early) continue;
+      if (!child || !parent || !early) {
+        linked &&= spec.datasets?.[link.to] === undefined;
+        continue;
+      }
       const own = new FindingCollector();
-      earlyLinks.set(`${name}->${link.to}`, { index: buildLink(child, parent, link.field, linkName, early, dataset.order_by, own), findings: own.state() });
+      const index = buildLink(child, parent, link.field, linkName, early, dataset.order_by, own);
+      earlyLinks.set(`${name}->${link.to}`, { index, findings: own.state() });
+      linksSoFar.set(`${name}->${link.to}`, index);
     }
+    if (linked && tables.has(name)) options.onDatasetReady?.(name, { tables, links: linksSoFar });
   };
   const worker = offThread.length > 0 ? startWorker(input.path, spec, mapping, offThread, countRows, options.keepThread?.warm) : undefined;
   let kept = false;

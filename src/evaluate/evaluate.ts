@@ -50,6 +50,8 @@ export interface EvaluateOptions {
   definedAt?: (targetIndex: number) => string | undefined;
   /** count with the row-at-a-time closures only (tests compare the two ways; CompileEnvOptions.rowAtATime) */
   rowAtATime?: boolean;
+  /** answers of data checks and the eligibility rule worked out while the data was read */
+  early?: EarlyAnswers;
 }
 
 /** One target, compiled: its rule's parts (CompiledRule), and what counting and reporting it need besides. */
@@ -295,8 +297,8 @@ export function prepareEvaluation(spec: ServiceSpec, data: DataSet, options: Eva
       .map((t) => t.id);
   };
 
-  runChecks(env, spec, data, targetsReading, findings, noteReported);
-  runEligibility(env, spec, data, targetsReading, findings, noteReported);
+  runChecks(env, spec, data, targetsReading, findings, noteReported, options.early);
+  runEligibility(env, spec, data, targetsReading, findings, noteReported, options.early);
 
   return { spec, data, options, plan, onlyPeriod, targets, byDataset: targetsByDataset(targets), findings, reportedRecords, noteReported, targetsReading };
 }
@@ -479,15 +481,92 @@ function compileRowTest(
   }
 }
 
+/** The key of a data check (its dataset and place among that dataset's checks) for EarlyAnswers. */
+function checkKey(dataset: string, index: number): string {
+  return `${dataset}\u0000${index}`;
+}
+
+const ELIGIBILITY_KEY = 'eligibility';
+
+/**
+ * The answers of the data checks and the eligibility rule, worked out while the rest of the data
+ * is still being read: each as soon as its dataset and the datasets above it (its parents, their
+ * parents) are in and linked. Only conditions of a record and its parents are worked out early:
+ * those answers are the same whenever they are asked. A condition that counts a record's children
+ * depends on which children other checks leave out, so it waits for its turn, as does anything
+ * that cannot be compiled yet (its problem is reported in its turn). The findings themselves are
+ * made later, in the spec's order, by prepareEvaluation.
+ */
+export class EarlyAnswers {
+  private readonly ready = new Set<string>();
+  private readonly answers = new Map<string, Uint8Array>();
+  private readonly waiting: { key: string; dataset: string; rule: string }[] = [];
+
+  constructor(
+    private readonly spec: ServiceSpec,
+    private readonly options: Pick<EvaluateOptions, 'calendar' | 'parameters' | 'rowAtATime'>,
+  ) {
+    for (const [dataset, def] of Object.entries(spec.datasets ?? {})) {
+      (def.checks ?? []).forEach((check, index) => this.waiting.push({ key: checkKey(dataset, index), dataset, rule: check.rule }));
+    }
+    const eligibility = spec.eligibility;
+    if (eligibility?.rule && eligibility.dataset) this.waiting.push({ key: ELIGIBILITY_KEY, dataset: eligibility.dataset, rule: eligibility.rule });
+  }
+
+  /** `dataset` is read, and linked to its parents, in `data` (which may not hold every dataset yet). */
+  datasetReady(dataset: string, data: DataSet): void {
+    this.ready.add(dataset);
+    let env: CompileEnv | undefined;
+    for (const condition of [...this.waiting]) {
+      const above = this.selfAndAbove(condition.dataset);
+      if (![...above].every((d) => this.ready.has(d))) continue;
+      this.waiting.splice(this.waiting.indexOf(condition), 1);
+      const table = data.tables.get(condition.dataset);
+      const parsed = parseExpression(condition.rule);
+      if (!table || !parsed.expr) continue;
+      try {
+        env ??= new CompileEnv({ spec: this.spec, data, calendar: this.options.calendar, parameters: this.options.parameters, rowAtATime: this.options.rowAtATime });
+        const reads = new Set<string>();
+        const { test, all } = env.compileCondition(parsed.expr, condition.dataset, reads, 'The condition');
+        if (![...reads].every((read) => above.has(read.slice(0, read.indexOf('.'))))) continue;
+        this.answers.set(condition.key, all?.() ?? answersOfEveryRow(table.length, test));
+      } catch {
+        // compiled again in its turn, which reports the problem
+      }
+    }
+  }
+
+  /** The answers of check `index` of `dataset`, when worked out early. */
+  answersOfCheck(dataset: string, index: number): Uint8Array | undefined {
+    return this.answers.get(checkKey(dataset, index));
+  }
+
+  /** The answers of the eligibility rule, when worked out early. */
+  answersOfEligibility(): Uint8Array | undefined {
+    return this.answers.get(ELIGIBILITY_KEY);
+  }
+
+  private selfAndAbove(dataset: string): Set<string> {
+    const found = new Set<string>();
+    const visit = (name: string): void => {
+      if (found.has(name)) return;
+      found.add(name);
+      for (const link of Object.values(this.spec.datasets?.[name]?.links ?? {})) visit(link.to);
+    };
+    visit(dataset);
+    return found;
+  }
+}
+
 /**
  * The rows, in order, not excluded yet, that a condition is false for: from every row's answer
  * at once when the condition has them (worked out now, before any row is excluded, as the row
  * test would when first asked), else row by row. A small loop of its own, which V8 optimises
  * whole; the caller's long loop over findings is not.
  */
-function failingRows(length: number, excluded: Uint8Array, test: TestFn, all: (() => Uint8Array) | undefined): number[] {
+function failingRows(length: number, excluded: Uint8Array, test: TestFn, all: (() => Uint8Array) | undefined, early?: Uint8Array): number[] {
   const rows: number[] = [];
-  const answers = all?.();
+  const answers = early ?? all?.();
   if (answers !== undefined) {
     for (let row = 0; row < length; row++) if (answers[row] === FALSE && excluded[row] === 0) rows.push(row);
   } else {
@@ -503,11 +582,12 @@ function runChecks(
   targetsReading: TargetsReading,
   findings: FindingList,
   noteReported: NoteReported,
+  early: EarlyAnswers | undefined,
 ): void {
   for (const [dataset, def] of Object.entries(spec.datasets ?? {})) {
     const table = data.tables.get(dataset);
     if (!table || !def.checks?.length) continue;
-    for (const check of def.checks) {
+    for (const [index, check] of def.checks.entries()) {
       const { test, all, reads } = compileRowTest(env, check.rule, dataset, `The check "${check.id}"`, 'dsl-invalid-check', `The check "${check.id}" of dataset "${dataset}"`);
       // the link field is how a check reaches the parent record, not one of the values in question
       const linkFields = new Set(Object.values(def.links ?? {}).map((l) => l.field));
@@ -516,7 +596,7 @@ function runChecks(
       const touched = severity === 'error' ? targetsReading(dataset) : [];
       const excluded = table.excluded;
       // unknown is not failing: a value the check needs could not be read, and that cell has its own finding
-      for (const row of failingRows(table.length, excluded, test, all)) {
+      for (const row of failingRows(table.length, excluded, test, all, early?.answersOfCheck(dataset, index))) {
         const consequence =
           severity === 'error' ? ' This row is left out of every target until it is corrected.' : ' The row is still counted.';
         findings.add('data-check-failed', dataset, () =>
@@ -545,6 +625,7 @@ function runEligibility(
   targetsReading: TargetsReading,
   findings: FindingList,
   noteReported: NoteReported,
+  early: EarlyAnswers | undefined,
 ): void {
   const eligibility = spec.eligibility;
   if (!eligibility?.rule || !eligibility.dataset) return;
@@ -554,7 +635,7 @@ function runEligibility(
   const fields = ownFields(reads, eligibility.dataset).filter((f) => table.columns.has(f));
   const touched = targetsReading(eligibility.dataset);
   const idOf = recordIdReader(table, spec);
-  for (const row of failingRows(table.length, table.excluded, test, all)) {
+  for (const row of failingRows(table.length, table.excluded, test, all, early?.answersOfEligibility())) {
     findings.add('data-ineligible', eligibility.dataset, () =>
       rowFinding(
         table,

@@ -25,7 +25,7 @@ const dist = (path) => '${join(root, 'dist', 'src')}/' + path;
 const { loadData, calendarFor } = await import(dist('data/load.js'));
 const { evaluate } = await import(dist('evaluate/evaluate.js'));
 const { evaluateOnTwoThreads, piecesOfWork, SECOND_THREAD_MODULE } = await import(dist('evaluate/parallel.js'));
-const { prepareEvaluation } = await import(dist('evaluate/evaluate.js'));
+const { prepareEvaluation, EarlyAnswers } = await import(dist('evaluate/evaluate.js'));
 const spec = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 const path = process.argv[2];
 
@@ -34,11 +34,15 @@ const single = evaluate(spec, one.data, { calendar: calendarFor(spec), dataFindi
 
 const calendar = calendarFor(spec);
 const pieces = piecesOfWork(spec, one.data, prepareEvaluation(spec, one.data, { calendar }).targets).map((piece) => piece.map((i) => spec.targets[i].id));
-const two = await loadData(spec, { path }, { workers: true, keepThread: { warm: [SECOND_THREAD_MODULE] } });
+// as check runs it: the data checks worked out as each dataset comes in, from either thread
+const early = new EarlyAnswers(spec, { calendar });
+const heard = [];
+const two = await loadData(spec, { path }, { workers: true, keepThread: { warm: [SECOND_THREAD_MODULE] }, onDatasetReady: (dataset, soFar) => { heard.push(dataset); early.datasetReady(dataset, soFar); } });
 let there = [];
-const parallel = await evaluateOnTwoThreads(spec, two.data, { calendar, dataFindings: two.findings }, two.thread, (ids) => (there = ids));
+const parallel = await evaluateOnTwoThreads(spec, two.data, { calendar, dataFindings: two.findings, early }, two.thread, (ids) => (there = ids));
 two.thread?.stop();
-process.stdout.write(JSON.stringify({ single, parallel, pieces, there, kept: two.thread !== undefined }));
+const answered = { contacts: early.answersOfCheck('contacts', 0) !== undefined, wellbeing: early.answersOfCheck('wellbeing', 0) !== undefined, eligibility: early.answersOfEligibility() !== undefined };
+process.stdout.write(JSON.stringify({ single, parallel, pieces, there, kept: two.thread !== undefined, heard, answered, offThread: two.readOffThread }));
 `;
 
 beforeAll(async () => {
@@ -55,14 +59,18 @@ afterAll(() => {
 });
 
 describe('counting targets on two threads', () => {
-  it('gives the same report as one thread, with the work split between both', () => {
+  it('gives the same report as one thread, with the work split between both and the data checks worked out early', () => {
     const specJson = join(folder, 'spec.json');
     writeFileSync(specJson, JSON.stringify(spec));
     writeFileSync(join(folder, 'run.mjs'), script);
     const run = spawnSync(process.execPath, [join(folder, 'run.mjs'), folder, specJson], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(run.stderr).toBe('');
-    const { single, parallel, pieces, there, kept } = JSON.parse(run.stdout);
+    const { single, parallel, pieces, there, kept, heard, answered, offThread } = JSON.parse(run.stdout);
     expect(kept).toBe(true);
+    // datasets read on either thread were heard as they came in, and their checks answered early
+    expect(offThread).toEqual(expect.arrayContaining(['contacts']));
+    expect([...heard].sort()).toEqual(Object.keys(spec.datasets!).sort());
+    expect(answered).toEqual({ contacts: true, wellbeing: true, eligibility: true });
     // every target in exactly one piece; the targets reading the SWEMWBS derived fields in the same one
     expect(pieces.flat().sort()).toEqual(spec.targets!.map((t) => t.id).sort());
     const swemwbs = ['support-plan-and-first-swemwbs', 'two-swemwbs', 'wellbeing-maintained-or-improved'];
