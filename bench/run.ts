@@ -9,7 +9,7 @@
  */
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +100,25 @@ async function dataFor(referrals: number): Promise<{ dir: string; counts: Genera
 }
 
 /** Least squares: seconds = fixed + perRow × rows, and the largest relative distance of a size from it. */
+/** check and the floor on a folder holding `dir`'s CSV files with their heading rows only. */
+async function timeStartUp(dir: string, runs: number): Promise<{ check: Repeated; floor: Repeated }> {
+  const empty = mkdtempSync(join(tmpdir(), 'servicespec-bench-empty-'));
+  try {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+      const start = Buffer.alloc(1 << 16);
+      const fd = openSync(join(dir, file), 'r');
+      const bytes = readSync(fd, start, 0, start.length, 0);
+      closeSync(fd);
+      const text = start.subarray(0, bytes).toString('utf8');
+      await writeFile(join(empty, file), text.slice(0, text.indexOf('\n') + 1));
+    }
+    const [floor, check] = await repeatInTurn(runs, [FLOOR, empty], [CLI, 'check', SPEC, '--data', empty, '--format', 'json', '-o', join(empty, 'report.json')], empty);
+    return { check, floor };
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
+}
+
 function fittedLine(points: { rows: number; seconds: number }[]): { fixedSeconds: number; microsPerRow: number; worstResidual: number } {
   const n = points.length;
   const meanRows = points.reduce((sum, p) => sum + p.rows, 0) / n;
@@ -129,13 +148,16 @@ async function main(args: string[]): Promise<number> {
   // other work on the machine slows every timing; say how busy it was
   const loadBefore = loadavg()[0];
   const rows: string[] = [];
-  const perRow: { referrals: number; microsPerRow: number; rows: number; seconds: number }[] = [];
+  const perRow: { referrals: number; microsPerRow: number; rows: number; seconds: number; floorSeconds: number }[] = [];
+  let startUp: { check: Repeated; floor: Repeated } | undefined;
   for (const referrals of sizes) {
     const { dir, counts } = await dataFor(referrals);
+    // the cost of a run with no rows at all: the same files, headings only
+    if (!startUp) startUp = await timeStartUp(dir, runs);
     process.stderr.write(`Timing ${referrals.toLocaleString('en-GB')} referrals (${counts.totalRows.toLocaleString('en-GB')} rows), ${runs} runs each …\n`);
     const [floor, check] = await repeatInTurn(runs, [FLOOR, dir], [CLI, 'check', SPEC, '--data', dir, '--format', 'json', '-o', join(dir, 'report.json')], dir);
     const microsPerRow = (check.seconds * 1e6) / counts.totalRows;
-    perRow.push({ referrals, microsPerRow, rows: counts.totalRows, seconds: check.seconds });
+    perRow.push({ referrals, microsPerRow, rows: counts.totalRows, seconds: check.seconds, floorSeconds: floor.seconds });
     rows.push(
       `| ${referrals.toLocaleString('en-GB')} | ${counts.totalRows.toLocaleString('en-GB')} | ${fmt(counts.bytes / 1e6, 0)} MB | ${fmt(check.seconds, 2)} s | ${Math.round(counts.totalRows / check.seconds).toLocaleString('en-GB')} | ${fmt(check.maxRssMiB, 0)} MiB | ${fmt(floor.seconds, 2)} s | ${fmt(floor.maxRssMiB, 0)} MiB | ${fmt(check.seconds / floor.seconds, 2)}× | ${fmt(microsPerRow, 3)} µs |`,
     );
@@ -152,6 +174,14 @@ async function main(args: string[]): Promise<number> {
   const marginal =
     perRow.length > 2
       ? ` Between the two largest sizes it changes by ${fmt((last.microsPerRow / beforeLast.microsPerRow) * 100 - 100, 0)}%.`
+      : '';
+  // the same two measures of the parse floor, and of both beyond the start-up timed on headings alone
+  const change = (to: number, from: number) => fmt((to / from) * 100 - 100, 0);
+  const floorPerRow = (p: (typeof perRow)[number]) => p.floorSeconds / p.rows;
+  const beyond = (seconds: number, base: number, rows: number) => (seconds - base) / rows;
+  const startUpText =
+    perRow.length > 1 && startUp
+      ? ` The parse floor's own time per row changes by ${change(floorPerRow(last), floorPerRow(first))}% between the same sizes. With no rows at all (the same files, headings only) check takes ${fmt(startUp.check.seconds, 2)} s and the floor ${fmt(startUp.floor.seconds, 2)} s; beyond that start-up, time per row at ${last.referrals.toLocaleString('en-GB')} is ${change(beyond(last.seconds, startUp.check.seconds, last.rows), beyond(first.seconds, startUp.check.seconds, first.rows))}% off ${first.referrals.toLocaleString('en-GB')} for check and ${change(beyond(last.floorSeconds, startUp.floor.seconds, last.rows), beyond(first.floorSeconds, startUp.floor.seconds, first.rows))}% for the floor.`
       : '';
   const fit = perRow.length > 1 ? fittedLine(perRow) : undefined;
   const fitted = fit
@@ -171,7 +201,7 @@ async function main(args: string[]): Promise<number> {
     '',
     table,
     '',
-    linearity + marginal + fitted,
+    linearity + marginal + startUpText + fitted,
     `\`servicespec lint specs/*.yaml\` (${specs.length} files): ${fmt(lint.seconds, 3)} s median, from process start to exit.`,
     '',
   ].join('\n');
