@@ -48,16 +48,7 @@ export class StringIndex {
       const row = this.byNumber[slot] - 1;
       if (row >= 0 && this.keyIs(row, key)) return row;
     }
-    if (this.count === 0) return -1;
-    const hash = hashString(key);
-    const table = this.table;
-    let at = hash & this.mask;
-    for (;;) {
-      const row = table[at << 1];
-      if (row === -1) return -1;
-      if (table[(at << 1) + 1] === hash && this.keyIs(row, key)) return row;
-      at = (at + 1) & this.mask;
-    }
+    return this.count === 0 ? -1 : this.findInTable(key);
   }
 
   /**
@@ -152,12 +143,7 @@ export class StringIndex {
    */
   private numberSlotOf(key: string): number {
     const n = key.length;
-    let digitsFrom = n;
-    while (digitsFrom > 0 && n - digitsFrom < 9) {
-      const c = key.charCodeAt(digitsFrom - 1);
-      if (c < 48 || c > 57) break;
-      digitsFrom--;
-    }
+    const digitsFrom = digitsStart(key);
     if (digitsFrom === n) return NOT_NUMBERED;
     let number = 0;
     for (let i = digitsFrom; i < n; i++) number = number * 10 + (key.charCodeAt(i) - 48);
@@ -172,12 +158,7 @@ export class StringIndex {
 
   private numberSlotOfChars(chars: Uint16Array, start: number, end: number): number {
     if (this.numberBase < 0) return NOT_NUMBERED;
-    let digitsFrom = end;
-    while (digitsFrom > start && end - digitsFrom < 9) {
-      const c = chars[digitsFrom - 1];
-      if (c < 48 || c > 57) break;
-      digitsFrom--;
-    }
+    const digitsFrom = digitsStartIn(chars, start, end);
     if (digitsFrom === end) return NOT_NUMBERED;
     const prefix = this.prefix;
     if (digitsFrom - start !== prefix.length) return OTHER_PREFIX;
@@ -190,14 +171,8 @@ export class StringIndex {
 
   /** Takes the prefix and number range from the first key; false when the key has no number. */
   private takePrefix(key: string): boolean {
-    const n = key.length;
-    let digitsFrom = n;
-    while (digitsFrom > 0 && n - digitsFrom < 9) {
-      const c = key.charCodeAt(digitsFrom - 1);
-      if (c < 48 || c > 57) break;
-      digitsFrom--;
-    }
-    if (digitsFrom === n) return false;
+    const digitsFrom = digitsStart(key);
+    if (digitsFrom === key.length) return false;
     this.prefix = key.slice(0, digitsFrom);
     // numbers from 0 when they start low, else from a little below the first one
     this.numberBase = this.keyNumber < 1 << 16 ? 0 : this.keyNumber - 1024;
@@ -252,12 +227,7 @@ const OTHER_PREFIX = -2;
  */
 export function hashString(s: string): number {
   const n = s.length;
-  let digitsFrom = n;
-  while (digitsFrom > 0 && n - digitsFrom < 9) {
-    const c = s.charCodeAt(digitsFrom - 1);
-    if (c < 48 || c > 57) break;
-    digitsFrom--;
-  }
+  const digitsFrom = digitsStart(s);
   let number = 0;
   for (let i = digitsFrom; i < n; i++) number = number * 10 + (s.charCodeAt(i) - 48);
   let h = 0x811c9dc5;
@@ -270,12 +240,7 @@ export function hashString(s: string): number {
 
 /** hashString of `chars[start .. end)`. */
 export function hashChars(chars: Uint16Array, start: number, end: number): number {
-  let digitsFrom = end;
-  while (digitsFrom > start && end - digitsFrom < 9) {
-    const c = chars[digitsFrom - 1];
-    if (c < 48 || c > 57) break;
-    digitsFrom--;
-  }
+  const digitsFrom = digitsStartIn(chars, start, end);
   let number = 0;
   for (let i = digitsFrom; i < end; i++) number = number * 10 + (chars[i] - 48);
   let h = 0x811c9dc5;
@@ -295,4 +260,27 @@ function spread(prefixHash: number, number: number, digits: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return ((h << 3) | (number & 7)) & 0x7fffffff;
+}
+
+/** Where the running number at the end of `key` starts: its last nine digits at most (key.length when it has none). */
+function digitsStart(key: string): number {
+  const n = key.length;
+  let from = n;
+  while (from > 0 && n - from < 9) {
+    const c = key.charCodeAt(from - 1);
+    if (c < 48 || c > 57) break;
+    from--;
+  }
+  return from;
+}
+
+/** digitsStart of `chars[start .. end)`. */
+function digitsStartIn(chars: Uint16Array, start: number, end: number): number {
+  let from = end;
+  while (from > start && end - from < 9) {
+    const c = chars[from - 1];
+    if (c < 48 || c > 57) break;
+    from--;
+  }
+  return from;
 }
