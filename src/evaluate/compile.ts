@@ -971,18 +971,25 @@ function swemwbsRawColumn(env: CompileEnv, views: ColumnView[]): Int32Array {
   if (same) return same.raw;
   const rows = views[0].state.length;
   const raw = new Int32Array(rows);
-  for (const { values, state, states } of views) {
-    for (let row = 0; row < rows; row++) {
-      const s = states[state[row]];
-      raw[row] += s === PRESENT ? swemwbsItemPoints(values[row]) : s === ABSENT ? SWEMWBS_NOT_ANSWERED : SWEMWBS_UNREADABLE;
-    }
-  }
+  // item by item, each adding to every row's total, then the totals read as raw scores
+  for (const view of views) addItemPoints(raw, view);
   for (let row = 0; row < rows; row++) {
     const total = raw[row];
     raw[row] = total >= SWEMWBS_UNREADABLE ? -1 : (swemwbsRawOfTotal(total) ?? 0);
   }
   kept.push({ views, raw });
   return raw;
+}
+
+/**
+ * One item's points added to every row's total: a loop of its own, compiled once for the first
+ * item and reused for the other six (inline, the loop met each item's arrays anew).
+ */
+function addItemPoints(totals: Int32Array, { values, state, states }: ColumnView): void {
+  for (let row = 0; row < totals.length; row++) {
+    const s = states[state[row]];
+    totals[row] += s === PRESENT ? swemwbsItemPoints(values[row]) : s === ABSENT ? SWEMWBS_NOT_ANSWERED : SWEMWBS_UNREADABLE;
+  }
 }
 
 /** The seven items' raw score per row, and (when the items are columns of the record in scope) for every row at once. */
