@@ -16,7 +16,7 @@ import { DATE_FORMAT_WORDS, dateParserFor, excelSerialToDay, type DateFormat } f
 import { safeValue, type FindingCollector } from './findings.js';
 import type { DatasetMapping, Mapping } from './mapping.js';
 import { DayValue, type DatasetReader, type RawCell } from './readers/types.js';
-import { IdStore, lazyStrings } from './id-store.js';
+import { IdStore, type IdStoreParts, lazyStrings } from './id-store.js';
 import { StringIndex } from './string-index.js';
 import { resizedShared, sharedArray } from './shared-memory.js';
 import { CellState, type Column, type ColumnKind, type StringColumn, type Table } from './table.js';
@@ -441,6 +441,18 @@ export class TableBuilder {
       isRowOf: (row, key) => row < rows && excluded[row] === 0 && store.equals(row, key),
       store,
       excluded: () => excluded,
+    };
+  }
+
+  /**
+   * The link fields kept as packed strings (their parent is read elsewhere) as they stand now: the
+   * rows so far, and each field's strings and cell states, to be resolved while the rest is read.
+   */
+  storedLinksSoFar(): { rows: number; links: { field: string; store: IdStoreParts; state: Uint8Array }[] } {
+    const links = Object.values(this.spec.links ?? {}).map((l) => l.field);
+    return {
+      rows: this.length,
+      links: this.plans.filter((plan) => plan.store && links.includes(plan.field)).map((plan) => ({ field: plan.field, store: plan.store!.parts(), state: plan.state })),
     };
   }
 
@@ -959,57 +971,95 @@ export function storedStrings(store: IdStore): string[] {
 }
 
 /**
- * A link field read without its parent (on another thread): each row's key looked up in the
- * parent's keys by its characters, trying the last match and the next parent rows first, as a
- * link read with its parent does. The column then reads its keys through the parent rows, like a
- * link resolved while reading, and `store` (every row's key) can go: only unmatched keys are kept.
+ * A link field read without its parent (on another thread), resolved in one go: each row's key
+ * looked up in the parent's keys by its characters, trying the last match and the next parent rows
+ * first. The column then reads its keys through the parent rows, like a link resolved while
+ * reading, and `store` (every row's key) can go: only unmatched keys are kept.
  */
 export function resolveStoredLink(column: StringColumn, parentName: string, store: IdStore, parent: ParentKeys): ResolvedLink {
-  const state = column.state;
-  const n = state.length;
-  const parentOf = sharedArray(Int32Array, n);
-  const unmatched = new IdStore(16);
-  const parentStore = parent.store;
-  const excluded = parent.excluded();
-  const parentRows = excluded.length;
-  let current = 0;
-  const matches = (row: number): boolean => parentStore.equalsIn(row, store, current);
-  let lastRow = -1;
-  let lastParent = -1;
-  for (let row = 0; row < n; row++) {
-    if (state[row] !== CellState.Ok) {
-      parentOf[row] = -1;
-      continue;
-    }
-    if (lastRow >= 0 && store.equalsIn(row, store, lastRow)) {
-      parentOf[row] = lastParent;
-      continue;
-    }
-    let p = -1;
-    for (let next = lastParent + 1; next <= lastParent + 3 && next < parentRows; next++) {
-      if (excluded[next] === 0 && parentStore.equalsIn(next, store, row)) {
-        p = next;
-        break;
+  return new StoredLinkResolver(parentName, parent).finish(column, store);
+}
+
+/**
+ * A link field read on another thread, whose keys (kept there as packed strings) are resolved to
+ * parent rows here: as its rows come in (resolve(), while the rest of the file is still read), then
+ * the last of them (finish()). Resolved in pieces or in one go, every row gets the same answer.
+ */
+export class StoredLinkResolver {
+  private parentOf = sharedArray(Int32Array, INITIAL_CAPACITY);
+  private readonly unmatched = new IdStore(16);
+  private done = 0;
+  // the last row matched, and its parent: a child's rows usually come together and in the parent's order
+  private lastRow = -1;
+  private lastParent = -1;
+
+  constructor(
+    private readonly parentName: string,
+    private readonly parent: ParentKeys,
+  ) {}
+
+  /** Resolves the rows before `rows`, whose keys and cell states are in `store` and `state` as they are now. */
+  resolve(store: IdStore, state: Uint8Array, rows: number): void {
+    if (rows <= this.done) return;
+    if (rows > this.parentOf.length) this.parentOf = resizedShared(this.parentOf, Math.max(rows, this.parentOf.length * 2));
+    const parentOf = this.parentOf;
+    const unmatched = this.unmatched;
+    const parentStore = this.parent.store;
+    const index = this.parent.index;
+    const excluded = this.parent.excluded();
+    const parentRows = excluded.length;
+    let current = 0;
+    const matches = (row: number): boolean => parentStore.equalsIn(row, store, current);
+    let lastRow = this.lastRow;
+    let lastParent = this.lastParent;
+    for (let row = this.done; row < rows; row++) {
+      if (state[row] !== CellState.Ok) {
+        parentOf[row] = -1;
+        continue;
       }
+      if (lastRow >= 0 && store.equalsIn(row, store, lastRow)) {
+        parentOf[row] = lastParent;
+        continue;
+      }
+      let p = -1;
+      for (let next = lastParent + 1; next <= lastParent + 3 && next < parentRows; next++) {
+        if (excluded[next] === 0 && parentStore.equalsIn(next, store, row)) {
+          p = next;
+          break;
+        }
+      }
+      if (p < 0) {
+        current = row;
+        p = store.findIn(index, row, matches);
+      }
+      if (p >= 0) {
+        lastRow = row;
+        lastParent = p;
+        parentOf[row] = p;
+      } else parentOf[row] = -2 - unmatched.push(store.at(row));
     }
-    if (p < 0) {
-      current = row;
-      p = store.findIn(parent.index, row, matches);
-    }
-    if (p >= 0) {
-      lastRow = row;
-      lastParent = p;
-      parentOf[row] = p;
-    } else parentOf[row] = -2 - unmatched.push(store.at(row));
+    this.lastRow = lastRow;
+    this.lastParent = lastParent;
+    this.done = rows;
   }
-  unmatched.trim();
-  column.idAt = (row) => {
-    const p = parentOf[row];
-    return p >= 0 ? parent.idAt(p) : p === -1 ? '' : unmatched.at(-2 - p);
-  };
-  column.values = lazyStrings(() => n, column.idAt);
-  column.pack = () => ({ kind: 'link', parent: parentName, parentOf, unmatched: unmatched.parts() });
-  return { field: column.name, parent: parentName, parentOf, unmatched };
+
+  /** Resolves the rows left, and makes `column` read each row's key through its parent. */
+  finish(column: StringColumn, store: IdStore): ResolvedLink {
+    const n = column.state.length;
+    this.resolve(store, column.state, n);
+    const parentOf = fitted(this.parentOf, n);
+    const unmatched = this.unmatched;
+    const parent = this.parent;
+    const parentName = this.parentName;
+    unmatched.trim();
+    column.idAt = (row) => {
+      const p = parentOf[row];
+      return p >= 0 ? parent.idAt(p) : p === -1 ? '' : unmatched.at(-2 - p);
+    };
+    column.values = lazyStrings(() => n, column.idAt);
+    column.pack = () => ({ kind: 'link', parent: parentName, parentOf, unmatched: unmatched.parts() });
+    return { field: column.name, parent: parentName, parentOf, unmatched };
+  }
 }
 
 /** A plain decimal number: digits, one point, an optional sign. No thousands separators, hex or exponents. */

@@ -34,7 +34,12 @@ try {
     const place = input.mapping?.datasets?.[name] ?? {};
     const reader = await source.dataset(name, { file: place.file, sheet: place.sheet }, (finding) => collector.add(finding));
     const builder = await tableBuilderFor(name, input.spec.datasets![name], reader, { mapping: input.mapping, collector });
-    await builder.readAll((rows) => post({ kind: 'progress', rows }));
+    // the keys of its links so far go with each piece, so that the main thread can resolve them while this one reads on
+    await builder.readAll((rows) => {
+      post({ kind: 'progress', rows });
+      const soFar = builder.storedLinksSoFar();
+      if (soFar.links.length > 0) post({ kind: 'link-keys', dataset: name, ...soFar });
+    });
     const { table, transfer } = shipTable(builder.finish(), builder.stores());
     timing(`read ${name}`);
     post({ kind: 'table', table, findings: collector.state() }, transfer);

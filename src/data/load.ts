@@ -17,8 +17,9 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { resolveStoredLink, TableBuilder, tableBuilderFor, type ParentKeys, type ResolvedLink } from './coerce.js';
+import { StoredLinkResolver, TableBuilder, tableBuilderFor, type ParentKeys, type ResolvedLink } from './coerce.js';
 import { parseIsoDate } from './dates.js';
+import { IdStore, type IdStoreParts } from './id-store.js';
 import { FindingCollector, safeValue, type CollectorState } from './findings.js';
 import { checkMappingAgainstSpec, type Mapping, type MappingFile } from './mapping.js';
 import { DataInput } from './readers/index.js';
@@ -132,7 +133,32 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
     }
     if (linked && tables.has(name)) options.onDatasetReady?.(name, { tables, links: linksSoFar });
   };
-  const worker = offThread.length > 0 ? startWorker(input.path, spec, mapping, offThread, countRows, options.keepThread?.warm) : undefined;
+  /**
+   * The links of datasets read on the second thread, resolved here as their keys come in (a piece
+   * at a time, once the parent is read), so that little is left to do when the dataset arrives.
+   */
+  const resolvers = new Map<string, { resolver?: StoredLinkResolver; keys?: LinkKeys }>();
+  const resolveKeysSoFar = (): void => {
+    for (const [at, pending] of resolvers) {
+      const [dataset, field] = at.split('\u0000');
+      const parent = Object.values(spec.datasets?.[dataset]?.links ?? {}).find((l) => l.field === field)?.to;
+      const parentKeys = parent ? parents.get(parent) : undefined;
+      if (!parent || !parentKeys || !pending.keys) continue;
+      pending.resolver ??= new StoredLinkResolver(parent, parentKeys);
+      pending.resolver.resolve(IdStore.fromParts(pending.keys.store), pending.keys.state, pending.keys.rows);
+      pending.keys = undefined;
+    }
+  };
+  const onLinkKeys = (message: Extract<WorkerMessage, { kind: 'link-keys' }>): void => {
+    for (const link of message.links) {
+      const at = `${message.dataset}\u0000${link.field}`;
+      const pending = resolvers.get(at) ?? {};
+      pending.keys = { rows: message.rows, store: link.store, state: link.state };
+      resolvers.set(at, pending);
+    }
+    resolveKeysSoFar();
+  };
+  const worker = offThread.length > 0 ? startWorker(input.path, spec, mapping, offThread, countRows, options.keepThread?.warm, onLinkKeys) : undefined;
   let kept = false;
   try {
     for (const name of order) {
@@ -151,6 +177,7 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       resolved.set(name, builder.resolvedLinks());
       if (worker) findingsOf.set(name, own.state());
       buildEarlyLinks(name);
+      resolveKeysSoFar();
     }
     for (const name of offThread) {
       // each table is taken as it arrives, so resolving its links overlaps reading the next one,
@@ -164,7 +191,9 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
       for (const link of Object.values(spec.datasets![table.dataset].links ?? {})) {
         const store = stores.get(link.field);
         const parentKeys = parents.get(link.to);
-        if (store && parentKeys) links.push(resolveStoredLink(table.columns.get(link.field) as StringColumn, link.to, store, parentKeys));
+        if (!store || !parentKeys) continue;
+        const resolver = resolvers.get(`${table.dataset}\u0000${link.field}`)?.resolver ?? new StoredLinkResolver(link.to, parentKeys);
+        links.push(resolver.finish(table.columns.get(link.field) as StringColumn, store));
       }
       resolved.set(table.dataset, links);
       buildEarlyLinks(table.dataset);
@@ -270,6 +299,13 @@ async function datasetsForWorker(
   return order.filter((name) => chosen.has(name));
 }
 
+/** The keys of a link field read on the second thread, as far as it has read: rows before `rows` are final. */
+interface LinkKeys {
+  rows: number;
+  store: IdStoreParts;
+  state: Uint8Array;
+}
+
 const WORKER_URL = new URL('./load-worker.js', import.meta.url);
 
 /** A second thread started ahead of time, loading its modules while this one reads the spec. */
@@ -308,6 +344,7 @@ function startWorker(
   datasets: string[],
   onRows: (rows: number) => void,
   warm: string[] | undefined,
+  onLinkKeys: (message: Extract<WorkerMessage, { kind: 'link-keys' }>) => void,
 ): SecondThread & { table(name: string): Promise<ArrivedTable> } {
   const job = { path, spec, mapping, datasets, warm };
   const ready = takeWarmThread();
@@ -336,6 +373,9 @@ function startWorker(
     switch (message.kind) {
       case 'progress':
         onRows(message.rows);
+        break;
+      case 'link-keys':
+        onLinkKeys(message);
         break;
       case 'table':
         arrivals.get(message.table.dataset)?.resolve({ table: message.table, findings: message.findings });

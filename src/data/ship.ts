@@ -18,6 +18,7 @@ export interface ShippedTable extends Omit<Table, 'columns'> {
 
 export type WorkerMessage =
   | { kind: 'progress'; rows: number }
+  | { kind: 'link-keys'; dataset: string; rows: number; links: { field: string; store: IdStoreParts; state: Uint8Array }[] }
   | { kind: 'table'; table: ShippedTable; findings: CollectorState }
   | { kind: 'done' }
   | { kind: 'result'; id: number; output: unknown }
