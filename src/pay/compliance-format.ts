@@ -27,7 +27,10 @@ function lead(report: ComplianceReport): string {
   const soon = report.expiring.length;
   const verdict =
     gaps === 0 ? 'Every duty that applies is evidenced' : `${gaps} gap${gaps === 1 ? '' : 's'} in ${new Set(report.gaps.map((g) => g.requirement)).size} of ${report.duties.length} duties`;
-  return `As of ${report.asOf}${partner}: ${verdict}${soon > 0 ? `; ${soon} item${soon === 1 ? '' : 's'} lapse${soon === 1 ? 's' : ''} within ${report.warnDays} days` : ''}.`;
+  // the one consequence the contract attaches to a gap is said up front, not left in the list
+  const withheld = [...new Set(report.gaps.filter((g) => g.kind === 'payment_may_be_withheld').map((g) => g.period ?? g.requirement))];
+  const atRisk = withheld.length > 0 ? ` Payment may be withheld for ${withheld.join(', ')}: see the gaps below.` : '';
+  return `As of ${report.asOf}${partner}: ${verdict}${soon > 0 ? `; ${soon} item${soon === 1 ? '' : 's'} lapse${soon === 1 ? 's' : ''} within ${report.warnDays} days` : ''}.${atRisk}`;
 }
 
 function when(issue: ComplianceIssue): string {

@@ -24,7 +24,7 @@ export interface ComplianceOptions {
 
 export type DutyStatus = 'evidenced' | 'expiring' | 'gap' | 'not_applicable';
 
-export type IssueKind = 'missing' | 'expired' | 'below_minimum' | 'dbs' | 'overdue' | 'due_soon' | 'expiring';
+export type IssueKind = 'missing' | 'expired' | 'below_minimum' | 'dbs' | 'overdue' | 'due_soon' | 'expiring' | 'payment_may_be_withheld';
 
 export interface ComplianceIssue {
   requirement: string;
@@ -40,6 +40,8 @@ export interface ComplianceIssue {
   lapsesOn?: string;
   /** staff duties: whose check it is (an id, never a name) */
   staffId?: string;
+  /** quarterly duties: the quarter (2022/23 Q2) or, for payment_may_be_withheld, the financial year (2022/23) */
+  period?: string;
   /** one sentence: what is wrong and what to do */
   message: string;
 }
@@ -192,7 +194,11 @@ function checkDuty(item: ChecklistItem, evidence: EvidenceItem[], facts: Record<
   }
   if (check.per_quarter) {
     specific = true;
-    checkPerQuarter(check.per_quarter, item, evidence, ctx, duty, issue);
+    checkPerQuarter(check.per_quarter, check.withhold_if_none_in_financial_year === true, item, evidence, ctx, duty, issue);
+  } else if (check.withhold_if_none_in_financial_year) {
+    diagnostics.push(
+      diagnostic('comply-withhold-without-quarters', `The checklist item ${item.id} says withhold_if_none_in_financial_year but has no per_quarter list, so there is nothing to count in each year; add per_quarter: with the items due each quarter.`, undefined, { severity: 'warning' }),
+    );
   }
   if (!specific) checkDated(item, evidence, check.renew_every_months, ctx, duty, issue);
   duty.status = duty.issues.some((i) => i.severity === 'gap') ? 'gap' : duty.issues.length > 0 ? 'expiring' : 'evidenced';
@@ -401,33 +407,99 @@ function checkPerYear(perYear: number, item: ChecklistItem, evidence: EvidenceIt
   }
 }
 
-function checkPerQuarter(items: string[], item: ChecklistItem, evidence: EvidenceItem[], ctx: Context, duty: DutyResult, issue: AddIssue): void {
+function checkPerQuarter(items: string[], withholdIfNone: boolean, item: ChecklistItem, evidence: EvidenceItem[], ctx: Context, duty: DutyResult, issue: AddIssue): void {
   if (!ctx.spec.contract) {
     issue({ severity: 'gap', kind: 'missing', evidence: item.requirement, message: `The spec has no contract dates, so the quarters for ${item.requirement} are unknown; add contract: start and end to the spec.` });
     return;
   }
   const plan = periodsOf(ctx.spec.contract);
+  /** the first provision of an item for a quarter, by the day of the check */
+  const firstSent = (quarter: string, name: string): EvidenceItem | undefined =>
+    evidence
+      .filter((e) => e.quarter === quarter && e.item === name && e.provided <= ctx.asOf)
+      .reduce<EvidenceItem | undefined>((first, e) => (first === undefined || e.provided < first.provided ? e : first), undefined);
   let complete = 0;
+  const late: string[] = [];
   for (const q of plan.quarters) {
     const period = plan.periods[q];
     const quarterEnd = plan.endDay[q];
     if (quarterEnd >= ctx.asOf) continue;
-    const due = lastDayOfMonthAfter(quarterEnd, QUARTERLY_DUE_MONTHS);
+    const due = quarterDue(quarterEnd);
     let all = true;
     for (const name of items) {
-      const sent = evidence.some((e) => e.quarter === period.label && e.item === name && e.provided <= ctx.asOf);
-      if (sent) continue;
+      const sent = firstSent(period.label, name);
+      if (sent) {
+        // sent late is still sent: the duty is met now, but the partner should see the delay
+        if (sent.provided > due) late.push(`${period.label} ${itemWords(name)} sent ${formatDay(sent.provided)} (due ${formatDay(due)})`);
+        continue;
+      }
       all = false;
-      const what = `the ${name.replace(/_/g, ' ')} for ${period.label}`;
+      const what = `the ${itemWords(name)} for ${period.label}`;
+      // "accounts" are plural where "a case study" is not
+      const plural = /s$/.test(name);
       if (due < ctx.asOf) {
-        issue({ severity: 'gap', kind: 'overdue', evidence: what, lapsedOn: formatDay(due), message: `${capitalise(what)} is not in the register; it was due by ${formatDay(due)}. Add it with quarter: ${period.label} and item: ${name}.` });
+        const [is, it, was] = plural ? ['are', 'them', 'were'] : ['is', 'it', 'was'];
+        issue({ severity: 'gap', kind: 'overdue', evidence: what, period: period.label, lapsedOn: formatDay(due), message: `${capitalise(what)} ${is} not in the register; ${plural ? 'they' : 'it'} ${was} due by ${formatDay(due)}. Add ${it} with quarter: ${period.label} and item: ${name}.` });
       } else {
-        issue({ severity: 'expiring', kind: 'due_soon', evidence: what, lapsesOn: formatDay(due), message: `${capitalise(what)} is due by ${formatDay(due)}.` });
+        issue({ severity: 'expiring', kind: 'due_soon', evidence: what, period: period.label, lapsesOn: formatDay(due), message: `${capitalise(what)} ${plural ? 'are' : 'is'} due by ${formatDay(due)}.` });
       }
     }
     if (all) complete++;
   }
   duty.evidencedBy.push(`${complete} quarter${complete === 1 ? '' : 's'} with every item (${items.join(', ')}) submitted`);
+  if (late.length > 0) duty.evidencedBy.push(`sent after the due date: ${late.join(', ')}`);
+  if (withholdIfNone) checkNoneInFinancialYear(items, item, plan, (quarter, name) => firstSent(quarter, name) !== undefined, ctx, issue);
+}
+
+function quarterDue(quarterEnd: DayNumber): DayNumber {
+  return lastDayOfMonthAfter(quarterEnd, QUARTERLY_DUE_MONTHS);
+}
+
+/**
+ * "Payment may be withheld if accounts are not provided at least annually": a financial year of
+ * the contract with nothing sent for any of its quarters. A year counts once one of its quarters is
+ * overdue, so the year still running is judged on its part so far; a year's own submissions count
+ * whenever they were sent, up to the day of the check, because the question is whether the
+ * commissioner has the year's accounts now.
+ */
+function checkNoneInFinancialYear(
+  items: string[],
+  item: ChecklistItem,
+  plan: ReturnType<typeof periodsOf>,
+  isSent: (quarter: string, name: string) => boolean,
+  ctx: Context,
+  issue: AddIssue,
+): void {
+  const what = joinWords(items.map(itemWords), 'or');
+  for (const y of plan.years) {
+    const year = plan.periods[y].label;
+    const quarters = plan.quarters.filter((q) => plan.yearOf[q] === y);
+    const overdue = quarters.filter((q) => quarterDue(plan.endDay[q]) < ctx.asOf);
+    if (overdue.length === 0) continue;
+    if (quarters.some((q) => items.some((name) => isSent(plan.periods[q].label, name)))) continue;
+    const lastDue = formatDay(quarterDue(plan.endDay[overdue[overdue.length - 1]]));
+    const labels = overdue.map((q) => plan.periods[q].label);
+    const found =
+      overdue.length === quarters.length
+        ? `the register has no ${what} for any quarter of ${year} (${formatDay(plan.startDay[y])} to ${formatDay(plan.endDay[y])}), and every one of its ${quarters.length} quarter${quarters.length === 1 ? ' was' : 's was'} due by ${lastDue}`
+        : `the register has no ${what} for ${year} so far (since ${formatDay(plan.startDay[y])}), and ${joinWords(labels, 'and')} ${labels.length === 1 ? 'was' : 'were'} due by ${lastDue}`;
+    issue({
+      severity: 'gap',
+      kind: 'payment_may_be_withheld',
+      evidence: `${item.requirement}: none for ${year}`,
+      period: year,
+      lapsedOn: lastDue,
+      message: `Payment may be withheld: ${found}. Submit the ${what} for ${joinWords(labels, 'and')} now and add ${labels.length === 1 ? 'it' : 'each'} to the register with quarter: ${labels.length === 1 ? labels[0] : '(the quarter)'} and item: ${items[0]}; one quarter's submission lifts this.`,
+    });
+  }
+}
+
+function itemWords(name: string): string {
+  return name.replace(/_/g, ' ');
+}
+
+function joinWords(words: string[], conjunction: 'and' | 'or'): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
 function describe(e: EvidenceItem, what: string): string {

@@ -460,6 +460,7 @@ export function describeCheck(check: ComplianceCheck): string {
   if (check.per_financial_year) parts.push(`evidence for each of the past ${plural(check.per_financial_year, 'financial year')}`);
   if (check.per_year) parts.push(`${check.per_year} dated pieces of evidence in each contract year`);
   if (check.per_quarter && check.per_quarter.length > 0) parts.push(`every quarter: ${check.per_quarter.join(', ')}`);
+  if (check.withhold_if_none_in_financial_year) parts.push('payment may be withheld for a financial year with none');
   if (check.renew_every_months) parts.push(`renewed at least every ${plural(check.renew_every_months, 'month')}`);
   return parts.length > 0 ? `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()) : '';
 }

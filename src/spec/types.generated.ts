@@ -425,6 +425,10 @@ export interface ComplianceCheck {
    * Items to be submitted every quarter.
    */
   per_quarter?: string[];
+  /**
+   * With per_quarter: a financial year of the contract (or its part up to the day of the check) in which none of the items was provided for any quarter is reported as a distinct gap: payment may be withheld.
+   */
+  withhold_if_none_in_financial_year?: boolean;
 }
 /**
  * This interface was referenced by `ServiceSpec`'s JSON-Schema

@@ -29,10 +29,13 @@ function scratch(name: string, text: string): string {
 }
 
 describe.skipIf(!built)('servicespec comply', () => {
-  it('exits 0 when the example registers evidence every duty', () => {
+  it('exits 1 on the example registers, whose one gap is the income and expenditure account for 2022/23 Q2', () => {
     const result = run('comply', SPEC, '--evidence', EVIDENCE, '--staff', STAFF, '--as-of', '2023-02-15');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('As of 2023-02-15 for Example Peer Support Partner: Every duty that applies is evidenced.');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('As of 2023-02-15 for Example Peer Support Partner: 1 gap in 1 of 29 duties.\n');
+    expect(result.stdout).toContain(
+      'The income and expenditure accounts for 2022/23 Q2 are not in the register; they were due by 2022-10-31. Add them with quarter: 2022/23 Q2 and item: income_and_expenditure_accounts.',
+    );
   });
 
   it('exits 1 and names each gap with its date once evidence has lapsed (CSV register, JSON out)', () => {
@@ -44,6 +47,8 @@ describe.skipIf(!built)('servicespec comply', () => {
       ['quarterly-reporting', '2023-04-30'],
       ['quarterly-reporting', '2023-04-30'],
       ['quarterly-reporting', '2023-04-30'],
+      ['income-and-expenditure-accounts', '2022-10-31'],
+      ['income-and-expenditure-accounts', '2023-04-30'],
     ]);
     expect(report.expiring.map((e: { requirement: string; lapsesOn: string }) => [e.requirement, e.lapsesOn])).toEqual([
       ['insurance', '2023-07-31'],

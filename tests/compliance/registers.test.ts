@@ -10,7 +10,7 @@ describe('registers', () => {
     expect(csv.diagnostics).toEqual([]);
     const strip = (items: typeof yaml.items) => items.map(({ at: _at, ...rest }) => rest);
     expect(strip(csv.items)).toEqual(strip(yaml.items));
-    expect(yaml.items).toHaveLength(50);
+    expect(yaml.items).toHaveLength(54);
     expect(yaml.facts).toEqual({ uses_volunteers: true });
   });
 

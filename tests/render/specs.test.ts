@@ -50,7 +50,7 @@ describe('the encoded seeds', () => {
     expect(item('audited-accounts')?.per_financial_year).toBe(3);
     expect(item('annual-eqia')?.renew_every_months).toBe(12);
     expect(item('volunteer-policy')?.applies_when).toBe('uses_volunteers');
-    const seedRows = spec.checklist?.filter((c) => !['quarterly-reporting', 'focus-group-attendance'].includes(c.id)) ?? [];
+    const seedRows = spec.checklist?.filter((c) => !['quarterly-reporting', 'income-and-expenditure-accounts', 'focus-group-attendance'].includes(c.id)) ?? [];
     expect(seedRows.filter((c) => c.category === 'key')).toHaveLength(16);
     expect(seedRows.filter((c) => c.category === 'business_as_usual')).toHaveLength(10);
   });
