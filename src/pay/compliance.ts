@@ -194,7 +194,7 @@ function checkDuty(item: ChecklistItem, evidence: EvidenceItem[], facts: Record<
   }
   if (check.per_quarter) {
     specific = true;
-    checkPerQuarter(check.per_quarter, check.withhold_if_none_in_financial_year === true, item, evidence, ctx, duty, issue);
+    checkPerQuarter(check.per_quarter, check.withhold_if_none_in_financial_year === true, item, evidence, ctx, duty, issue, diagnostics);
   } else if (check.withhold_if_none_in_financial_year) {
     diagnostics.push(
       diagnostic('comply-withhold-without-quarters', `The checklist item ${item.id} says withhold_if_none_in_financial_year but has no per_quarter list, so there is nothing to count in each year; add per_quarter: with the items due each quarter.`, undefined, { severity: 'warning' }),
@@ -407,12 +407,13 @@ function checkPerYear(perYear: number, item: ChecklistItem, evidence: EvidenceIt
   }
 }
 
-function checkPerQuarter(items: string[], withholdIfNone: boolean, item: ChecklistItem, evidence: EvidenceItem[], ctx: Context, duty: DutyResult, issue: AddIssue): void {
+function checkPerQuarter(items: string[], withholdIfNone: boolean, item: ChecklistItem, evidence: EvidenceItem[], ctx: Context, duty: DutyResult, issue: AddIssue, diagnostics: Diagnostic[]): void {
   if (!ctx.spec.contract) {
     issue({ severity: 'gap', kind: 'missing', evidence: item.requirement, message: `The spec has no contract dates, so the quarters for ${item.requirement} are unknown; add contract: start and end to the spec.` });
     return;
   }
   const plan = periodsOf(ctx.spec.contract);
+  warnUncountedEntries(items, item, evidence, plan, diagnostics);
   /** the first provision of an item for a quarter, by the day of the check */
   const firstSent = (quarter: string, name: string): EvidenceItem | undefined =>
     evidence
@@ -449,6 +450,19 @@ function checkPerQuarter(items: string[], withholdIfNone: boolean, item: Checkli
   duty.evidencedBy.push(`${complete} quarter${complete === 1 ? '' : 's'} with every item (${items.join(', ')}) submitted`);
   if (late.length > 0) duty.evidencedBy.push(`sent after the due date: ${late.join(', ')}`);
   if (withholdIfNone) checkNoneInFinancialYear(items, item, plan, (quarter, name) => firstSent(quarter, name) !== undefined, ctx, issue);
+}
+
+/** An entry that names no quarter, another item or a quarter outside the contract counts for nothing: say so where it is. */
+function warnUncountedEntries(items: string[], item: ChecklistItem, evidence: EvidenceItem[], plan: ReturnType<typeof periodsOf>, diagnostics: Diagnostic[]): void {
+  const quarters = plan.quarters.map((q) => plan.periods[q].label);
+  const warn = (e: EvidenceItem, problem: string, fix: string) =>
+    diagnostics.push(diagnostic('register-uncounted-entry', `This ${item.requirement} entry ${problem}, so it counts for no quarter; ${fix}.`, e.at, { severity: 'warning' }));
+  for (const e of evidence) {
+    if (e.quarter === undefined) warn(e, 'does not say which quarter it is for', `add quarter: (such as ${quarters[0]})`);
+    else if (e.item === undefined) warn(e, 'does not say which item it is', `add item: (${items.join(', ')})`);
+    else if (!items.includes(e.item)) warn(e, `names the item "${e.item.slice(0, 40)}", which ${item.id} does not ask for`, `use ${items.length === 1 ? items[0] : `one of ${items.join(', ')}`}`);
+    else if (!quarters.includes(e.quarter)) warn(e, `is for ${e.quarter}, outside the contract's quarters (${quarters[0]} to ${quarters[quarters.length - 1]})`, 'correct the quarter');
+  }
 }
 
 function quarterDue(quarterEnd: DayNumber): DayNumber {

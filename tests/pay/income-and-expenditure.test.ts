@@ -176,6 +176,26 @@ describe('quarterly income and expenditure accounts', () => {
     const otherItem = { ...register, items: register.items.map((i) => ({ ...i, item: 'narrative_report' })) };
     const report = checkCompliance(spec, otherItem, staff, { asOf: '2022-06-01' });
     expect(withheld(report).map((i) => i.period)).toEqual(['2021/22']);
+    // each uncounted entry is pointed out where it is, so the partner can correct it
+    const warnings = report.diagnostics.filter((d) => d.code === 'register-uncounted-entry');
+    expect(warnings.map((d) => [d.severity, d.at?.file])).toEqual([
+      ['warning', 'evidence.yaml'],
+      ['warning', 'evidence.yaml'],
+    ]);
+    expect(warnings[0].message).toBe(
+      `This Quarterly income and expenditure accounts entry names the item "narrative_report", which ${DUTY} does not ask for, so it counts for no quarter; use ${ITEM}.`,
+    );
+  });
+
+  it('points out an entry without a quarter, and one for a quarter outside the contract', () => {
+    const register = accounts({ '2021/22 Q3': '2022-01-24', '2023/24 Q1': '2023-07-20' });
+    const [first, second] = register.items;
+    const report = checkCompliance(spec, { ...register, items: [{ ...first, quarter: undefined }, second] }, staff, { asOf: '2023-08-01' });
+    expect(report.diagnostics.filter((d) => d.code === 'register-uncounted-entry').map((d) => d.message)).toEqual([
+      'This Quarterly income and expenditure accounts entry does not say which quarter it is for, so it counts for no quarter; add quarter: (such as 2021/22 Q3).',
+      "This Quarterly income and expenditure accounts entry is for 2023/24 Q1, outside the contract's quarters (2021/22 Q3 to 2022/23 Q4), so it counts for no quarter; correct the quarter.",
+    ]);
+    expect(withheld(report).map((i) => i.period)).toEqual(['2021/22', '2022/23']);
   });
 });
 
