@@ -10,6 +10,7 @@ import { formatDay, parseIsoDate } from '../data/dates.js';
 import type { DayNumber } from '../data/table.js';
 import { diagnostic, UnusableInputError, type Diagnostic } from '../diagnostics.js';
 import { periodsOf } from '../evaluate/periods.js';
+import { listWords } from '../spec/suggest.js';
 import type { ChecklistItem, ComplianceCheck, ServiceSpec } from '../spec/types.generated.js';
 import { addMonths, lastDayOfMonthAfter } from './calendar.js';
 import { formatPounds } from './money.js';
@@ -484,7 +485,7 @@ function checkNoneInFinancialYear(
   ctx: Context,
   issue: AddIssue,
 ): void {
-  const what = joinWords(items.map(itemWords), 'or');
+  const what = listWords(items.map(itemWords), 'or');
   for (const y of plan.years) {
     const year = plan.periods[y].label;
     const quarters = plan.quarters.filter((q) => plan.yearOf[q] === y);
@@ -496,14 +497,14 @@ function checkNoneInFinancialYear(
     const found =
       overdue.length === quarters.length
         ? `the register has no ${what} for any quarter of ${year} (${formatDay(plan.startDay[y])} to ${formatDay(plan.endDay[y])}), and every one of its ${quarters.length} quarter${quarters.length === 1 ? ' was' : 's was'} due by ${lastDue}`
-        : `the register has no ${what} for ${year} so far (since ${formatDay(plan.startDay[y])}), and ${joinWords(labels, 'and')} ${labels.length === 1 ? 'was' : 'were'} due by ${lastDue}`;
+        : `the register has no ${what} for ${year} so far (since ${formatDay(plan.startDay[y])}), and ${listWords(labels, 'and')} ${labels.length === 1 ? 'was' : 'were'} due by ${lastDue}`;
     issue({
       severity: 'gap',
       kind: 'payment_may_be_withheld',
       evidence: `${item.requirement}: none for ${year}`,
       period: year,
       lapsedOn: lastDue,
-      message: `Payment may be withheld: ${found}. Submit the ${what} for ${joinWords(labels, 'and')} now and add ${labels.length === 1 ? 'it' : 'each'} to the register with quarter: ${labels.length === 1 ? labels[0] : '(the quarter)'} and item: ${items[0]}; one quarter's submission lifts this.`,
+      message: `Payment may be withheld: ${found}. Submit the ${what} for ${listWords(labels, 'and')} now and add ${labels.length === 1 ? 'it' : 'each'} to the register with quarter: ${labels.length === 1 ? labels[0] : '(the quarter)'} and item: ${items[0]}; one quarter's submission lifts this.`,
     });
   }
 }
@@ -512,9 +513,6 @@ function itemWords(name: string): string {
   return name.replace(/_/g, ' ');
 }
 
-function joinWords(words: string[], conjunction: 'and' | 'or'): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
 
 function describe(e: EvidenceItem, what: string): string {
   return e.evidence ? `"${e.evidence.slice(0, 80)}" (${what})` : `The ${what} evidence provided on ${formatDay(e.provided)}`;
