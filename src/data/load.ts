@@ -137,14 +137,12 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
    * The links of datasets read on the second thread, resolved here as their keys come in (a piece
    * at a time, once the parent is read), so that little is left to do when the dataset arrives.
    */
-  const resolvers = new Map<string, { resolver?: StoredLinkResolver; keys?: LinkKeys }>();
+  const resolvers = new Map<string, { parent: string; resolver?: StoredLinkResolver; keys?: LinkKeys }>();
   const resolveKeysSoFar = (): void => {
-    for (const [at, pending] of resolvers) {
-      const [dataset, field] = at.split('\u0000');
-      const parent = Object.values(spec.datasets?.[dataset]?.links ?? {}).find((l) => l.field === field)?.to;
-      const parentKeys = parent ? parents.get(parent) : undefined;
-      if (!parent || !parentKeys || !pending.keys) continue;
-      pending.resolver ??= new StoredLinkResolver(parent, parentKeys);
+    for (const pending of resolvers.values()) {
+      const parentKeys = parents.get(pending.parent);
+      if (!parentKeys || !pending.keys) continue;
+      pending.resolver ??= new StoredLinkResolver(pending.parent, parentKeys);
       pending.resolver.resolve(IdStore.fromParts(pending.keys.store), pending.keys.state, pending.keys.rows);
       pending.keys = undefined;
     }
@@ -152,9 +150,13 @@ export async function loadData(spec: ServiceSpec, input: { path: string }, optio
   const onLinkKeys = (message: Extract<WorkerMessage, { kind: 'link-keys' }>): void => {
     for (const link of message.links) {
       const at = `${message.dataset}\u0000${link.field}`;
-      const pending = resolvers.get(at) ?? {};
+      let pending = resolvers.get(at);
+      if (!pending) {
+        const parent = Object.values(spec.datasets?.[message.dataset]?.links ?? {}).find((l) => l.field === link.field)?.to;
+        if (!parent) continue;
+        resolvers.set(at, (pending = { parent }));
+      }
       pending.keys = { rows: message.rows, store: link.store, state: link.state };
-      resolvers.set(at, pending);
     }
     resolveKeysSoFar();
   };
